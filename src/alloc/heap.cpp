@@ -1,0 +1,255 @@
+// Heap: the allocation chokepoint: records, shadow of payloads, metrics, and free() validation.
+#include "alloc/heap.h"
+
+#include "alloc/block_format.h"
+#include "memory/address_space.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+namespace memviz::alloc {
+
+using core::Address;
+using memory::ByteKind;
+
+Heap::Heap(memory::AddressSpace& space, Policy policy)
+    : m_space(space), m_allocator(makeAllocator(policy, space)), m_heapStart(space.heapStart()),
+      m_heapCapacity(space.heapLimit()), m_slots(space.heapLimit() / kAlignment * sizeof(std::uint32_t)) {
+    m_records.emplace_back();
+}
+
+Heap::~Heap() = default;
+
+std::uint32_t* Heap::slotFor(Address payload) const {
+    if (payload < m_heapStart || payload - m_heapStart >= m_heapCapacity || payload % kAlignment != 0) return nullptr;
+    auto* slots = reinterpret_cast<std::uint32_t*>(const_cast<std::uint8_t*>(m_slots.data()));
+    return slots + (payload - m_heapStart) / kAlignment;
+}
+
+std::uint32_t& Heap::slotOf(Address payload) {
+    return reinterpret_cast<std::uint32_t*>(m_slots.data())[(payload - m_heapStart) / kAlignment];
+}
+
+const Heap::Record* Heap::recordFor(Address payload) const {
+    std::uint32_t* slot = slotFor(payload);
+    if (slot == nullptr || *slot == 0 || payload >= m_space.heapBreak()) return nullptr;
+    return &m_records[*slot];
+}
+
+void Heap::addRecord(Address payload, std::uint64_t requested) {
+    std::uint32_t index;
+    if (!m_freeRecords.empty()) {
+        index = m_freeRecords.back();
+        m_freeRecords.pop_back();
+    } else {
+        index = static_cast<std::uint32_t>(m_records.size());
+        m_records.emplace_back();
+    }
+    m_records[index] = {m_nextId++, requested};
+    slotOf(payload) = index;
+}
+
+void Heap::markPayload(Address payload, std::uint64_t requested, std::uint64_t blockSize, bool initialized) {
+    std::uint8_t* shadow = m_space.heapHostShadow() + (payload - m_heapStart);
+    std::memset(shadow, memory::shadowByte(ByteKind::HeapPayload, initialized), requested);
+    std::memset(shadow + requested, memory::shadowByte(ByteKind::HeapPadding, false), blockSize - kHeaderSize - requested);
+}
+
+void Heap::refreshFreeStats() {
+    FreeStats stats = m_allocator->freeStats();
+    m_metrics.freeBytes = stats.freeBytes;
+    m_metrics.freeBlocks = stats.freeBlocks;
+    m_metrics.largestFree = stats.largestFree;
+    m_metrics.metaBytes = m_allocator->metaBytes();
+    m_metrics.extent = m_space.heapBreak() - m_heapStart;
+    m_metrics.overhead = m_metrics.allocatedBytes - m_metrics.liveRequested;
+    m_metrics.peakExtent = std::max(m_metrics.peakExtent, m_metrics.extent);
+    m_metrics.peakLive = std::max(m_metrics.peakLive, m_metrics.liveRequested);
+}
+
+Address Heap::allocateBlock(std::uint64_t size, OpKind kind) {
+    m_report.reset(kind);
+    Address payload = m_allocator->allocate(size, m_report);
+    if (payload == 0) {
+        ++m_metrics.failures;
+        refreshFreeStats();
+        return 0;
+    }
+    addRecord(payload, size);
+    ++m_metrics.allocations;
+    ++m_metrics.liveBlocks;
+    m_metrics.liveRequested += size;
+    m_metrics.allocatedBytes += m_report.blockSize;
+    return payload;
+}
+
+Address Heap::malloc(std::uint64_t size) {
+    Address payload = allocateBlock(size, OpKind::Malloc);
+    if (payload != 0) markPayload(payload, size, m_report.blockSize, false);
+    refreshFreeStats();
+    return payload;
+}
+
+Address Heap::calloc(std::uint64_t count, std::uint64_t size) {
+    if (size != 0 && count > kMaxRequest / size) {  // count * size overflows or is absurd: NULL, as glibc
+        m_report.reset(OpKind::Calloc);
+        m_report.failed = true;
+        ++m_metrics.failures;
+        return 0;
+    }
+    std::uint64_t bytes = count * size;
+    Address payload = allocateBlock(bytes, OpKind::Calloc);
+    if (payload != 0) {
+        std::memset(m_space.heapHostBytes() + (payload - m_heapStart), 0, bytes);
+        markPayload(payload, bytes, m_report.blockSize, true);
+    }
+    refreshFreeStats();
+    return payload;
+}
+
+FreeStatus Heap::free(Address payload) {
+    m_report.reset(OpKind::Free);
+    if (payload == 0) return m_lastFreeStatus = FreeStatus::Null;
+    std::uint32_t* slot = slotFor(payload);
+    if (slot == nullptr || *slot == 0 || payload >= m_space.heapBreak()) {
+        bool freed = payload >= m_heapStart && payload < m_space.heapBreak() && payload % kAlignment == 0 &&
+                     m_space.kindAt(payload) == ByteKind::HeapFreed;
+        return m_lastFreeStatus = freed ? FreeStatus::DoubleFree : FreeStatus::Invalid;
+    }
+    Record& record = m_records[*slot];
+    std::uint64_t blockSize = m_allocator->blockSize(payload);
+    m_metrics.liveRequested -= record.requested;
+    m_metrics.allocatedBytes -= blockSize;
+    --m_metrics.liveBlocks;
+    ++m_metrics.frees;
+    m_freeRecords.push_back(*slot);
+    *slot = 0;
+    m_allocator->release(payload, m_report);
+    m_report.kind = OpKind::Free;
+    refreshFreeStats();
+    return m_lastFreeStatus = FreeStatus::Ok;
+}
+
+Address Heap::realloc(Address payload, std::uint64_t size) {
+    if (payload == 0) {
+        Address fresh = malloc(size);
+        m_report.kind = OpKind::Realloc;
+        m_lastFreeStatus = FreeStatus::Null;
+        return fresh;
+    }
+    const Record* found = recordFor(payload);
+    if (found == nullptr) {
+        bool freed = payload >= m_heapStart && payload < m_space.heapBreak() && m_space.kindAt(payload) == ByteKind::HeapFreed;
+        m_report.reset(OpKind::Realloc);
+        m_lastFreeStatus = freed ? FreeStatus::DoubleFree : FreeStatus::Invalid;
+        return 0;
+    }
+    if (size == 0) {  // glibc: realloc(p, 0) frees p and returns NULL
+        free(payload);
+        m_report.kind = OpKind::Realloc;
+        return 0;
+    }
+    m_lastFreeStatus = FreeStatus::Ok;
+    std::uint32_t index = slotOf(payload);
+    std::uint64_t oldRequested = found->requested;
+    std::uint64_t oldBlock = m_allocator->blockSize(payload);
+    m_report.reset(OpKind::Realloc);
+    m_report.oldPayload = payload;
+    if (m_allocator->resizeInPlace(payload, size, m_report)) {
+        std::uint64_t newBlock = m_report.blockSize;
+        m_records[index].requested = size;
+        m_metrics.liveRequested = m_metrics.liveRequested - oldRequested + size;
+        m_metrics.allocatedBytes = m_metrics.allocatedBytes - oldBlock + newBlock;
+        ++m_metrics.reallocs;
+        // Keep what was written; the new tail is uninitialized payload, the rest padding.
+        std::uint8_t* shadow = m_space.heapHostShadow() + (payload - m_heapStart);
+        std::uint64_t kept = std::min(oldRequested, size);
+        std::memset(shadow + kept, memory::shadowByte(ByteKind::HeapPayload, false), size - kept);
+        std::memset(shadow + size, memory::shadowByte(ByteKind::HeapPadding, false), newBlock - kHeaderSize - size);
+        refreshFreeStats();
+        return payload;
+    }
+    // Move: a new block, the payload and its shadow copied over, the old block freed.
+    OpReport moveReport = m_report;
+    Address fresh = allocateBlock(size, OpKind::Realloc);
+    if (fresh == 0) {  // the old block stays valid, as C says
+        refreshFreeStats();
+        return 0;
+    }
+    markPayload(fresh, size, m_report.blockSize, false);
+    std::uint64_t kept = std::min(oldRequested, size);
+    std::uint8_t* bytes = m_space.heapHostBytes();
+    std::uint8_t* shadow = m_space.heapHostShadow();
+    std::memmove(bytes + (fresh - m_heapStart), bytes + (payload - m_heapStart), kept);
+    std::memcpy(shadow + (fresh - m_heapStart), shadow + (payload - m_heapStart), kept);
+    OpReport allocation = m_report;
+    --m_metrics.allocations;  // a move is one realloc, not a malloc and a free
+    free(payload);
+    --m_metrics.frees;
+    ++m_metrics.reallocs;
+    OpReport release = m_report;
+    m_report = allocation;
+    m_report.kind = OpKind::Realloc;
+    m_report.moved = true;
+    m_report.oldPayload = payload;
+    m_report.examined += moveReport.examined;
+    m_report.coalesces += release.coalesces;
+    m_report.headerWrites += moveReport.headerWrites + release.headerWrites;
+    m_report.merged = release.merged;
+    m_report.mergedSize = release.mergedSize;
+    m_lastFreeStatus = FreeStatus::Ok;
+    return fresh;
+}
+
+std::optional<LiveBlock> Heap::liveBlock(Address payload) const {
+    const Record* record = recordFor(payload);
+    if (record == nullptr) return std::nullopt;
+    return LiveBlock{record->id, payload, record->requested, m_allocator->blockSize(payload)};
+}
+
+std::optional<LiveBlock> Heap::blockContaining(Address address) const {
+    std::optional<LiveBlock> result;
+    if (address < m_heapStart || address >= m_space.heapBreak()) return result;
+    m_allocator->walk([&](const BlockInfo& block) {
+        if (!result && block.allocated && address >= block.address && address < block.address + block.size)
+            result = liveBlock(block.payload());
+    });
+    return result;
+}
+
+CheckResult Heap::check() const {
+    CheckResult result = m_allocator->check();
+    std::uint64_t allocatedBytes = 0;
+    std::uint64_t freeBytes = 0;
+    std::uint64_t liveBlocks = 0;
+    std::uint64_t liveRequested = 0;
+    m_allocator->walk([&](const BlockInfo& block) {
+        if (!block.allocated) {
+            freeBytes += block.size;
+            return;
+        }
+        allocatedBytes += block.size;
+        ++liveBlocks;
+        const Record* record = recordFor(block.payload());
+        if (record == nullptr) {
+            result.fail("allocated block " + core::hexAddress(block.address) + " has no record");
+            return;
+        }
+        liveRequested += record->requested;
+        if (record->requested + kHeaderSize > block.size)
+            result.fail("block " + core::hexAddress(block.address) + " smaller than its request");
+    });
+    std::uint64_t extent = m_space.heapBreak() - m_heapStart;
+    if (allocatedBytes + freeBytes + m_allocator->metaBytes() != extent)
+        result.fail("allocated " + std::to_string(allocatedBytes) + " + free " + std::to_string(freeBytes) + " + meta " +
+                    std::to_string(m_allocator->metaBytes()) + " != extent " + std::to_string(extent));
+    if (liveBlocks != m_metrics.liveBlocks) result.fail("live block count differs from the metrics");
+    if (liveRequested != m_metrics.liveRequested) result.fail("live requested bytes differ from the metrics");
+    if (allocatedBytes != m_metrics.allocatedBytes) result.fail("allocated bytes differ from the metrics");
+    if (freeBytes != m_metrics.freeBytes) result.fail("free bytes differ from the metrics");
+    if (extent != m_metrics.extent) result.fail("extent differs from the metrics");
+    return result;
+}
+
+} // namespace memviz::alloc

@@ -1,0 +1,96 @@
+// Heap: the one chokepoint for malloc, calloc, realloc and free on the simulated machine. It asks its
+// Allocator for blocks, gives each allocation a stable id, keeps requested sizes, the payload/padding shadow
+// and the metrics, and tells apart a good free from a double free or a bad pointer.
+#pragma once
+
+#include "alloc/allocator.h"
+#include "alloc/heap_metrics.h"
+#include "alloc/op_report.h"
+#include "core/address.h"
+#include "memory/reserved_memory.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace memviz::memory {
+class AddressSpace;
+}
+
+namespace memviz::alloc {
+
+enum class FreeStatus : std::uint8_t {
+    Ok,
+    Null,        // free(NULL): nothing to do
+    DoubleFree,  // the block was already freed
+    Invalid,     // not the start of a live heap block (inside one, outside the heap, ...)
+};
+
+struct LiveBlock {
+    std::uint64_t id = 0;          // stable for the block's lifetime, unique over the run
+    core::Address payload = 0;
+    std::uint64_t requested = 0;   // bytes asked for
+    std::uint64_t blockSize = 0;   // bytes of the block, header included
+};
+
+class Heap {
+public:
+    Heap(memory::AddressSpace& space, Policy policy);
+    ~Heap();
+    Heap(const Heap&) = delete;
+    Heap& operator=(const Heap&) = delete;
+
+    // Each returns the payload address, or 0 (NULL) when the heap limit leaves no room.
+    core::Address malloc(std::uint64_t size);
+    core::Address calloc(std::uint64_t count, std::uint64_t size);
+    // realloc(0, n) allocates; realloc(p, 0) frees p and returns 0, as glibc does. A pointer that is not a
+    // live block leaves everything as it was and sets lastFreeStatus().
+    core::Address realloc(core::Address payload, std::uint64_t size);
+    FreeStatus free(core::Address payload);
+
+    // Status of the last free or realloc of a pointer.
+    FreeStatus lastFreeStatus() const { return m_lastFreeStatus; }
+    const OpReport& lastReport() const { return m_report; }
+    const HeapMetrics& metrics() const { return m_metrics; }
+
+    std::optional<LiveBlock> liveBlock(core::Address payload) const;
+    // The live block whose [header, end) contains `address`, if any (walks the heap: not for hot paths).
+    std::optional<LiveBlock> blockContaining(core::Address address) const;
+    void walk(const BlockVisitor& visit) const { m_allocator->walk(visit); }
+    // The allocator's invariants plus the heap's own: live records match allocated blocks, and
+    // allocated + free + bookkeeping bytes = extent.
+    CheckResult check() const;
+
+    Policy policy() const { return m_allocator->policy(); }
+    const Allocator& allocator() const { return *m_allocator; }
+    memory::AddressSpace& space() { return m_space; }
+
+private:
+    struct Record {
+        std::uint64_t id = 0;
+        std::uint64_t requested = 0;
+    };
+
+    core::Address allocateBlock(std::uint64_t size, OpKind kind);
+    void addRecord(core::Address payload, std::uint64_t requested);
+    void markPayload(core::Address payload, std::uint64_t requested, std::uint64_t blockSize, bool initialized);
+    std::uint32_t* slotFor(core::Address payload) const;  // nullptr outside the heap or misaligned
+    std::uint32_t& slotOf(core::Address payload);         // a payload known to be a block's
+    const Record* recordFor(core::Address payload) const;
+    void refreshFreeStats();
+
+    memory::AddressSpace& m_space;
+    std::unique_ptr<Allocator> m_allocator;
+    core::Address m_heapStart = 0;
+    std::uint64_t m_heapCapacity = 0;
+    memory::ReservedMemory m_slots;  // one uint32 per 16-byte granule: index into m_records, 0 = none
+    std::vector<Record> m_records;   // m_records[0] unused
+    std::vector<std::uint32_t> m_freeRecords;
+    std::uint64_t m_nextId = 1;
+    OpReport m_report;
+    HeapMetrics m_metrics;
+    FreeStatus m_lastFreeStatus = FreeStatus::Ok;
+};
+
+} // namespace memviz::alloc

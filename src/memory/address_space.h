@@ -1,0 +1,114 @@
+// AddressSpace: the simulated x86-64 Linux address space: text, rodata, data and bss from 0x401000,
+// the heap growing up from just above bss by sbrk, the stack growing down from 0x7ffffffff000.
+// Typed little-endian access, one shadow byte per byte, and precise faults instead of host crashes.
+#pragma once
+
+#include "core/address.h"
+#include "memory/fault.h"
+#include "memory/segment.h"
+
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <span>
+#include <type_traits>
+
+namespace memviz::memory {
+
+struct Layout {
+    std::uint64_t textSize = 0x1000;
+    std::uint64_t rodataSize = 0x1000;
+    std::uint64_t dataSize = 0x1000;
+    std::uint64_t bssSize = 0x1000;
+    std::uint64_t heapLimit = 64ull << 20;  // bytes sbrk may ever hand out
+    std::uint64_t stackLimit = 8ull << 20;  // bytes the stack may ever map (ulimit -s)
+};
+
+class AddressSpace {
+public:
+    static constexpr core::Address kTextBase = 0x401000;
+    static constexpr core::Address kStackTop = 0x7ffffffff000;
+    static constexpr std::uint64_t kPageSize = 4096;
+
+    explicit AddressSpace(const Layout& layout = {});
+    AddressSpace(AddressSpace&&) noexcept = default;
+    AddressSpace& operator=(AddressSpace&&) noexcept = default;
+
+    const Segment& segment(SegmentKind kind) const { return m_segments[static_cast<std::size_t>(kind)]; }
+    const std::array<Segment, 6>& segments() const { return m_segments; }
+    // The segment whose mapped range holds `address`, or nullptr.
+    const Segment* segmentAt(core::Address address) const;
+
+    // Heap: [heapStart, heapBreak) is mapped; sbrk maps whole pages as HeapFree and returns the old break,
+    // or nothing when the heap limit would be passed (and then nothing changes).
+    core::Address heapStart() const { return segment(SegmentKind::Heap).begin; }
+    core::Address heapBreak() const { return segment(SegmentKind::Heap).end; }
+    std::uint64_t heapLimit() const { return segment(SegmentKind::Heap).capacity; }
+    std::optional<core::Address> sbrk(std::uint64_t increment);
+    // Host storage of the heap from heapStart, valid up to the heap limit (only [heapStart, heapBreak) is
+    // meaningful). The allocators read and write headers through these without a segment look-up.
+    std::uint8_t* heapHostBytes() { return m_segments[4].bytes.data(); }
+    std::uint8_t* heapHostShadow() { return m_segments[4].shadow.data(); }
+
+    // Stack: [stackLowest, stackTop) is mapped; growStack maps down to `lowest` (page-aligned) as
+    // StackUnused and returns false when that would pass the stack limit.
+    core::Address stackTop() const { return segment(SegmentKind::Stack).end; }
+    core::Address stackLowest() const { return segment(SegmentKind::Stack).begin; }
+    std::uint64_t stackLimit() const { return segment(SegmentKind::Stack).capacity; }
+    bool growStack(core::Address lowest);
+
+    // Host pointers to the bytes / shadow of [address, address + size), or nullptr unless one segment maps
+    // all of it. For loaders and the allocators' own bookkeeping: no shadow checks.
+    std::uint8_t* hostBytes(core::Address address, std::uint64_t size);
+    const std::uint8_t* hostBytes(core::Address address, std::uint64_t size) const;
+    std::uint8_t* hostShadow(core::Address address, std::uint64_t size);
+
+    std::uint8_t shadowAt(core::Address address) const;
+    ByteKind kindAt(core::Address address) const { return kindOf(shadowAt(address)); }
+    bool setShadow(core::Address address, std::uint64_t size, ByteKind kind, bool initialized);
+    bool markInitialized(core::Address address, std::uint64_t size);
+
+    // Raw typed access without shadow checks; false when the range is not mapped.
+    template <class T> bool readRaw(core::Address address, T& out) const {
+        static_assert(std::is_trivially_copyable_v<T>);
+        const std::uint8_t* source = hostBytes(address, sizeof(T));
+        if (source == nullptr) return false;
+        std::memcpy(&out, source, sizeof(T));
+        return true;
+    }
+    template <class T> bool writeRaw(core::Address address, const T& value) {
+        static_assert(std::is_trivially_copyable_v<T>);
+        std::uint8_t* target = hostBytes(address, sizeof(T));
+        if (target == nullptr) return false;
+        std::memcpy(target, &value, sizeof(T));
+        return true;
+    }
+
+    // Checked access as a program does it: every byte must belong to something the program may touch,
+    // writes must hit writable segments, reads (when asked) must hit written bytes.
+    Fault checkAccess(core::Address address, std::uint64_t size, bool write, bool requireInitialized) const;
+
+    template <class T> Fault load(core::Address address, T& out, bool requireInitialized = true) const {
+        Fault fault = checkAccess(address, sizeof(T), false, requireInitialized);
+        if (!fault) readRaw(address, out);
+        return fault;
+    }
+    template <class T> Fault store(core::Address address, const T& value) {
+        Fault fault = checkAccess(address, sizeof(T), true, false);
+        if (!fault) {
+            writeRaw(address, value);
+            markInitialized(address, sizeof(T));
+        }
+        return fault;
+    }
+    Fault loadBytes(core::Address address, std::span<std::uint8_t> out, bool requireInitialized = true) const;
+    Fault storeBytes(core::Address address, std::span<const std::uint8_t> in);
+
+private:
+    Segment* mutableSegmentAt(core::Address address);
+
+    std::array<Segment, 6> m_segments;
+};
+
+} // namespace memviz::memory

@@ -1,0 +1,27 @@
+// Helpers for heap tests: a heap of a given policy on its own address space, and payload patterns.
+#pragma once
+
+#include "alloc/heap.h"
+#include "memory/address_space.h"
+
+#include <cstdint>
+#include <memory>
+
+namespace memviz::alloc::testing {
+
+struct HeapFixture {
+    explicit HeapFixture(Policy policy, std::uint64_t heapLimit = 64ull << 20)
+        : space(memory::Layout{.heapLimit = heapLimit}), heap(space, policy) {}
+
+    std::uint8_t* bytes(core::Address address) { return space.hostBytes(address, 1); }
+    memory::ByteKind kind(core::Address address) const { return space.kindAt(address); }
+
+    memory::AddressSpace space;
+    Heap heap;
+};
+
+inline std::uint8_t patternByte(std::uint64_t seed, std::uint64_t offset) {
+    return static_cast<std::uint8_t>((seed * 131 + offset * 7 + (offset >> 8)) & 0xff);
+}
+
+} // namespace memviz::alloc::testing
