@@ -19,10 +19,16 @@ struct FreeBlockRef {
 class AddressIndex {
 public:
     void insert(core::Address block, std::uint64_t size) { m_tree.insert(block, size); }
-    bool erase(core::Address block) { return m_tree.erase(block); }
+    bool erase(core::Address block) {
+        if (!m_tree.pathTo(m_lastFound, block)) return m_tree.erase(block);
+        m_tree.eraseAlong(m_lastFound);
+        return true;
+    }
     // Moves/resizes a block in place; the move must not pass another free block.
     bool update(core::Address oldBlock, core::Address newBlock, std::uint64_t newSize) {
-        return m_tree.rekey(oldBlock, newBlock, newSize);
+        if (!m_tree.pathTo(m_lastFound, oldBlock)) return m_tree.rekey(oldBlock, newBlock, newSize);
+        m_tree.rekeyAlong(m_lastFound, newBlock, newSize);
+        return true;
     }
 
     std::uint64_t count() const { return m_tree.size(); }
@@ -35,8 +41,9 @@ public:
 
     // The lowest-addressed block of at least `size` bytes; `rank` = blocks before it in address order.
     FreeBlockRef firstFit(std::uint64_t size, std::uint64_t* rank = nullptr) const;
-    // The lowest-addressed block at or after `from` of at least `size` bytes.
-    FreeBlockRef firstFitFrom(core::Address from, std::uint64_t size, std::uint64_t* rank = nullptr) const;
+    // The lowest-addressed block at or after `from` of at least `size` bytes; `fromRank` = blocks below `from`.
+    FreeBlockRef firstFitFrom(core::Address from, std::uint64_t size, std::uint64_t* rank = nullptr,
+                              std::uint64_t* fromRank = nullptr) const;
     // The lowest-addressed block of exactly the largest size.
     FreeBlockRef largestLowest(std::uint64_t* rank = nullptr) const { return firstFit(largest(), rank); }
     FreeBlockRef lowest() const;
@@ -63,10 +70,15 @@ public:
     };
 
 private:
-    FreeBlockRef slowFirstFitFrom(core::Address from, std::uint64_t size, std::uint64_t* rank) const;
-    FreeBlockRef firstFitIn(std::uint32_t tree, std::uint64_t size, std::uint64_t before, std::uint64_t* rank) const;
+    FreeBlockRef slowFirstFitFrom(core::Address from, std::uint64_t size, std::uint64_t* rank,
+                                  std::uint64_t* fromRank) const;
+    // First fit within `tree`; with `record`, m_lastFound holds the path down to tree's parent and is extended.
+    FreeBlockRef firstFitIn(std::uint32_t tree, std::uint64_t size, std::uint64_t before, std::uint64_t* rank,
+                            bool record) const;
 
     Treap<core::Address, Aug> m_tree;
+    // The path of the last search from the root: the erase or update that follows it reuses it.
+    mutable Treap<core::Address, Aug>::Path m_lastFound;
 };
 
 } // namespace memviz::alloc

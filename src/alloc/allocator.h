@@ -37,6 +37,7 @@ struct FreeStats {
     std::uint64_t freeBytes = 0;
     std::uint64_t freeBlocks = 0;
     std::uint64_t largestFree = 0;
+    std::uint64_t metaBytes = 0;  // heap bytes in no block
 };
 
 struct CheckResult {
@@ -72,6 +73,8 @@ public:
     virtual FreeStats freeStats() const = 0;
     // Heap bytes that belong to no block (alignment pad, epilogue, an unusable tail).
     virtual std::uint64_t metaBytes() const = 0;
+    // Shadow bytes are painted by default; trace replay turns that off (no program reads them).
+    virtual void trackShadow(bool on) = 0;
 };
 
 std::unique_ptr<Allocator> makeAllocator(Policy policy, memory::AddressSpace& space);

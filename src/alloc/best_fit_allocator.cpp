@@ -1,5 +1,7 @@
-// Best fit: the smallest free block that is large enough (the lowest-addressed one among equals).
+// Best fit: the smallest free block that is large enough (the lowest-addressed one among equals). Small
+// blocks live in exact-size bins, larger ones in a (size, address)-ordered index.
 #include "alloc/boundary_tag_allocator.h"
+#include "alloc/exact_bins.h"
 #include "alloc/policies.h"
 #include "alloc/size_index.h"
 
@@ -13,23 +15,38 @@ public:
     Policy policy() const override { return Policy::BestFit; }
 
 protected:
-    void indexInsert(core::Address block, std::uint64_t size) override { m_index.insert(block, size); }
-    void indexErase(core::Address block, std::uint64_t size) override { m_index.erase(block, size); }
+    void indexInsert(core::Address block, std::uint64_t size) override {
+        if (ExactBins::holds(size)) m_small.insert(block, size);
+        else m_large.insert(block, size);
+    }
+    void indexErase(core::Address block, std::uint64_t size) override {
+        if (ExactBins::holds(size)) m_small.erase(block, size);
+        else m_large.erase(block, size);
+    }
     void indexUpdate(core::Address oldBlock, std::uint64_t oldSize, core::Address newBlock,
                      std::uint64_t newSize) override {
-        m_index.erase(oldBlock, oldSize);
-        m_index.insert(newBlock, newSize);
+        indexErase(oldBlock, oldSize);
+        indexInsert(newBlock, newSize);
     }
     core::Address indexFind(std::uint64_t size, std::uint64_t& examined) override {
-        examined = m_index.count();  // a list walk must see every block to know the best
-        return m_index.bestFit(size).address;
+        examined = indexCount();  // a list walk must see every block to know the best
+        if (ExactBins::holds(size)) {
+            FreeBlockRef found = m_small.smallestAtLeast(size);
+            if (found) return found.address;
+        }
+        return m_large.bestFit(size).address;
     }
-    std::uint64_t indexLargest() const override { return m_index.largest(); }
-    bool indexHas(core::Address block, std::uint64_t size) const override { return m_index.contains(block, size); }
-    std::uint64_t indexCount() const override { return m_index.count(); }
+    std::uint64_t indexLargest() const override {
+        return m_large.count() != 0 ? m_large.largest() : m_small.largest();
+    }
+    bool indexHas(core::Address block, std::uint64_t size) const override {
+        return ExactBins::holds(size) ? m_small.contains(block, size) : m_large.contains(block, size);
+    }
+    std::uint64_t indexCount() const override { return m_small.count() + m_large.count(); }
 
 private:
-    SizeIndex m_index;
+    ExactBins m_small;
+    SizeIndex m_large;
 };
 
 } // namespace

@@ -16,9 +16,7 @@ constexpr std::uint64_t kPage = memory::AddressSpace::kPageSize;
 }
 
 BoundaryTagAllocator::BoundaryTagAllocator(memory::AddressSpace& space)
-    : m_space(space), m_start(space.heapStart()), m_bytes(space.heapHostBytes()), m_shadow(space.heapHostShadow()) {}
-
-std::uint64_t BoundaryTagAllocator::metaBytes() const { return m_space.heapBreak() == m_start ? 0 : 16; }
+    : m_memory(space), m_space(space), m_start(space.heapStart()) {}
 
 Address BoundaryTagAllocator::epilogue() const { return m_space.heapBreak() - kHeaderSize; }
 
@@ -294,7 +292,7 @@ CheckResult BoundaryTagAllocator::check() const {
         }
         if ((payloadOf(block) % kAlignment) != 0) result.fail(where + ": payload not 16-byte aligned");
         if (((header & kPrevAllocatedBit) != 0) != previousAllocated) result.fail(where + ": prev-allocated bit wrong");
-        if (m_space.kindAt(block) != ByteKind::HeapHeader) result.fail(where + ": header shadow is not a header");
+        if (!m_memory.shadowIs(block, ByteKind::HeapHeader)) result.fail(where + ": header shadow is not a header");
         bool allocated = (header & kAllocatedBit) != 0;
         if (!allocated) {
             if (!previousAllocated) result.fail(where + ": two free neighbours not coalesced");

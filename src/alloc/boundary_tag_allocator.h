@@ -7,13 +7,9 @@
 
 #include "alloc/allocator.h"
 #include "alloc/block_format.h"
+#include "alloc/heap_memory.h"
 #include "memory/byte_kind.h"
 
-#include <cstring>
-
-namespace memviz::memory {
-class AddressSpace;
-}
 
 namespace memviz::alloc {
 
@@ -27,8 +23,9 @@ public:
     std::uint64_t blockSize(core::Address payload) const override { return sizeAt(blockOf(payload)); }
     void walk(const BlockVisitor& visit) const override;
     CheckResult check() const override;
-    FreeStats freeStats() const override { return {m_freeBytes, m_freeBlocks, indexLargest()}; }
-    std::uint64_t metaBytes() const override;
+    FreeStats freeStats() const override { return {m_freeBytes, m_freeBlocks, indexLargest(), metaBytes()}; }
+    std::uint64_t metaBytes() const override { return m_space.heapBreak() == m_start ? 0 : 2 * kHeaderSize; }
+    void trackShadow(bool on) override { m_memory.trackShadow(on); }
 
 protected:
     // The free-block index of the policy. Blocks are header addresses.
@@ -49,18 +46,9 @@ protected:
     core::Address heapStart() const { return m_start; }
 
 private:
-    std::uint64_t word(core::Address address) const {
-        std::uint64_t value;
-        std::memcpy(&value, m_bytes + (address - m_start), sizeof value);
-        return value;
-    }
-    void setWord(core::Address address, std::uint64_t value) {
-        std::memcpy(m_bytes + (address - m_start), &value, sizeof value);
-        ++m_report->headerWrites;
-    }
-    void shade(core::Address address, std::uint64_t size, memory::ByteKind kind) {
-        std::memset(m_shadow + (address - m_start), memory::shadowByte(kind, false), size);
-    }
+    std::uint64_t word(core::Address address) const { return m_memory.word(address); }
+    void setWord(core::Address address, std::uint64_t value) { m_memory.setWord(address, value, m_report->headerWrites); }
+    void shade(core::Address address, std::uint64_t size, memory::ByteKind kind) { m_memory.shade(address, size, kind); }
     std::uint64_t sizeAt(core::Address block) const { return word(block) & kSizeMask; }
     bool allocatedAt(core::Address block) const { return (word(block) & kAllocatedBit) != 0; }
     bool prevAllocatedAt(core::Address block) const { return (word(block) & kPrevAllocatedBit) != 0; }
@@ -72,10 +60,9 @@ private:
     core::Address growBy(std::uint64_t increment);
     void place(core::Address block, std::uint64_t need);
 
+    HeapMemory m_memory;
     memory::AddressSpace& m_space;
     core::Address m_start = 0;
-    std::uint8_t* m_bytes = nullptr;
-    std::uint8_t* m_shadow = nullptr;
     std::uint64_t m_freeBytes = 0;
     std::uint64_t m_freeBlocks = 0;
     OpReport m_scratch;

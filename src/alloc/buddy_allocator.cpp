@@ -4,6 +4,7 @@
 // into the largest aligned power-of-two blocks that fit.
 #include "alloc/address_index.h"
 #include "alloc/block_format.h"
+#include "alloc/heap_memory.h"
 #include "alloc/policies.h"
 #include "memory/address_space.h"
 
@@ -30,10 +31,10 @@ unsigned orderOf(std::uint64_t size) {
 class BuddyAllocator final : public Allocator {
 public:
     explicit BuddyAllocator(memory::AddressSpace& space)
-        : m_space(space), m_start(space.heapStart()), m_base(space.heapStart() + kHeaderSize),
-          m_bytes(space.heapHostBytes()), m_shadow(space.heapHostShadow()) {}
+        : m_memory(space), m_space(space), m_start(space.heapStart()), m_base(space.heapStart() + kHeaderSize) {}
 
     Policy policy() const override { return Policy::Buddy; }
+    void trackShadow(bool on) override { m_memory.trackShadow(on); }
 
     Address allocate(std::uint64_t request, OpReport& report) override {
         m_report = &report;
@@ -129,7 +130,7 @@ public:
                 return result;
             }
             if (offset % size != 0) result.fail(where + ": not aligned to its size");
-            if (m_space.kindAt(block) != ByteKind::HeapHeader) result.fail(where + ": header shadow is not a header");
+            if (!m_memory.shadowIs(block, ByteKind::HeapHeader)) result.fail(where + ": header shadow is not a header");
             if ((word(block) & kAllocatedBit) == 0) {
                 unsigned order = orderOf(size);
                 if ((word(block + size - kHeaderSize) & kSizeMask) != size) result.fail(where + ": boundary tag differs");
@@ -149,17 +150,13 @@ public:
         if (offset != m_length) result.fail("blocks do not tile the arena");
         std::uint64_t listed = 0;
         for (const AddressIndex& list : m_free) listed += list.count();
-        if (freeBlocks != listed) result.fail("free lists hold " + std::to_string(listed) + " blocks, heap has " + std::to_string(freeBlocks));
+        if (freeBlocks != listed || freeBlocks != m_freeBlocks) result.fail("free lists hold " + std::to_string(listed) + " blocks, heap has " + std::to_string(freeBlocks));
         if (freeBytes != m_freeBytes) result.fail("free bytes " + std::to_string(freeBytes) + " but counted " + std::to_string(m_freeBytes));
         if (largest != largestFree()) result.fail("largest free block differs from the free lists");
         return result;
     }
 
-    FreeStats freeStats() const override {
-        std::uint64_t blocks = 0;
-        for (unsigned order = kMinOrder; order < kOrderCount; ++order) blocks += m_free[order].count();
-        return {m_freeBytes, blocks, largestFree()};
-    }
+    FreeStats freeStats() const override { return {m_freeBytes, m_freeBlocks, largestFree(), metaBytes()}; }
 
     std::uint64_t metaBytes() const override {
         std::uint64_t extent = m_space.heapBreak() - m_start;
@@ -167,18 +164,9 @@ public:
     }
 
 private:
-    std::uint64_t word(Address address) const {
-        std::uint64_t value;
-        std::memcpy(&value, m_bytes + (address - m_start), sizeof value);
-        return value;
-    }
-    void setWord(Address address, std::uint64_t value) {
-        std::memcpy(m_bytes + (address - m_start), &value, sizeof value);
-        ++m_report->headerWrites;
-    }
-    void shade(Address address, std::uint64_t size, ByteKind kind) {
-        std::memset(m_shadow + (address - m_start), memory::shadowByte(kind, false), size);
-    }
+    std::uint64_t word(Address address) const { return m_memory.word(address); }
+    void setWord(Address address, std::uint64_t value) { m_memory.setWord(address, value, m_report->headerWrites); }
+    void shade(Address address, std::uint64_t size, ByteKind kind) { m_memory.shade(address, size, kind); }
     std::uint64_t sizeAt(Address block) const { return word(block) & kSizeMask; }
 
     std::uint64_t largestFree() const {
@@ -200,9 +188,11 @@ private:
     void insertFree(Address block, unsigned order) {
         m_free[order].insert(block, std::uint64_t{1} << order);
         m_nonEmpty |= std::uint64_t{1} << order;
+        ++m_freeBlocks;
     }
     void eraseFree(Address block, unsigned order) {
         m_free[order].erase(block);
+        --m_freeBlocks;
         if (m_free[order].count() == 0) m_nonEmpty &= ~(std::uint64_t{1} << order);
     }
     void writeFree(Address block, std::uint64_t size) {
@@ -291,13 +281,13 @@ private:
         return true;
     }
 
+    HeapMemory m_memory;
     memory::AddressSpace& m_space;
     Address m_start;
     Address m_base;
-    std::uint8_t* m_bytes;
-    std::uint8_t* m_shadow;
     std::uint64_t m_length = 0;  // arena bytes cut into blocks: [m_base, m_base + m_length)
     std::uint64_t m_freeBytes = 0;
+    std::uint64_t m_freeBlocks = 0;
     std::uint64_t m_nonEmpty = 0;  // bit k: the order-k free list has blocks
     std::array<AddressIndex, kOrderCount> m_free;
     OpReport m_scratch;

@@ -13,10 +13,17 @@ namespace memviz::alloc {
 using core::Address;
 using memory::ByteKind;
 
-Heap::Heap(memory::AddressSpace& space, Policy policy)
+Heap::Heap(memory::AddressSpace& space, Policy policy, HeapOptions options)
     : m_space(space), m_allocator(makeAllocator(policy, space)), m_heapStart(space.heapStart()),
-      m_heapCapacity(space.heapLimit()), m_slots(space.heapLimit() / kAlignment * sizeof(std::uint32_t)) {
+      m_heapCapacity(space.heapLimit()), m_slots(space.heapLimit() / kAlignment * sizeof(std::uint32_t)),
+      m_trackShadow(options.trackShadow) {
     m_records.emplace_back();
+    m_allocator->trackShadow(options.trackShadow);
+}
+
+bool Heap::wasFreed(Address payload) const {
+    return m_trackShadow && payload >= m_heapStart && payload < m_space.heapBreak() && payload % kAlignment == 0 &&
+           m_space.kindAt(payload) == ByteKind::HeapFreed;
 }
 
 Heap::~Heap() = default;
@@ -51,6 +58,7 @@ void Heap::addRecord(Address payload, std::uint64_t requested) {
 }
 
 void Heap::markPayload(Address payload, std::uint64_t requested, std::uint64_t blockSize, bool initialized) {
+    if (!m_trackShadow) return;
     std::uint8_t* shadow = m_space.heapHostShadow() + (payload - m_heapStart);
     std::memset(shadow, memory::shadowByte(ByteKind::HeapPayload, initialized), requested);
     std::memset(shadow + requested, memory::shadowByte(ByteKind::HeapPadding, false), blockSize - kHeaderSize - requested);
@@ -61,7 +69,7 @@ void Heap::refreshFreeStats() {
     m_metrics.freeBytes = stats.freeBytes;
     m_metrics.freeBlocks = stats.freeBlocks;
     m_metrics.largestFree = stats.largestFree;
-    m_metrics.metaBytes = m_allocator->metaBytes();
+    m_metrics.metaBytes = stats.metaBytes;
     m_metrics.extent = m_space.heapBreak() - m_heapStart;
     m_metrics.overhead = m_metrics.allocatedBytes - m_metrics.liveRequested;
     m_metrics.peakExtent = std::max(m_metrics.peakExtent, m_metrics.extent);
@@ -113,9 +121,7 @@ FreeStatus Heap::free(Address payload) {
     if (payload == 0) return m_lastFreeStatus = FreeStatus::Null;
     std::uint32_t* slot = slotFor(payload);
     if (slot == nullptr || *slot == 0 || payload >= m_space.heapBreak()) {
-        bool freed = payload >= m_heapStart && payload < m_space.heapBreak() && payload % kAlignment == 0 &&
-                     m_space.kindAt(payload) == ByteKind::HeapFreed;
-        return m_lastFreeStatus = freed ? FreeStatus::DoubleFree : FreeStatus::Invalid;
+        return m_lastFreeStatus = wasFreed(payload) ? FreeStatus::DoubleFree : FreeStatus::Invalid;
     }
     Record& record = m_records[*slot];
     std::uint64_t blockSize = m_allocator->blockSize(payload);
@@ -140,9 +146,8 @@ Address Heap::realloc(Address payload, std::uint64_t size) {
     }
     const Record* found = recordFor(payload);
     if (found == nullptr) {
-        bool freed = payload >= m_heapStart && payload < m_space.heapBreak() && m_space.kindAt(payload) == ByteKind::HeapFreed;
         m_report.reset(OpKind::Realloc);
-        m_lastFreeStatus = freed ? FreeStatus::DoubleFree : FreeStatus::Invalid;
+        m_lastFreeStatus = wasFreed(payload) ? FreeStatus::DoubleFree : FreeStatus::Invalid;
         return 0;
     }
     if (size == 0) {  // glibc: realloc(p, 0) frees p and returns NULL
@@ -163,10 +168,12 @@ Address Heap::realloc(Address payload, std::uint64_t size) {
         m_metrics.allocatedBytes = m_metrics.allocatedBytes - oldBlock + newBlock;
         ++m_metrics.reallocs;
         // Keep what was written; the new tail is uninitialized payload, the rest padding.
-        std::uint8_t* shadow = m_space.heapHostShadow() + (payload - m_heapStart);
-        std::uint64_t kept = std::min(oldRequested, size);
-        std::memset(shadow + kept, memory::shadowByte(ByteKind::HeapPayload, false), size - kept);
-        std::memset(shadow + size, memory::shadowByte(ByteKind::HeapPadding, false), newBlock - kHeaderSize - size);
+        if (m_trackShadow) {
+            std::uint8_t* shadow = m_space.heapHostShadow() + (payload - m_heapStart);
+            std::uint64_t kept = std::min(oldRequested, size);
+            std::memset(shadow + kept, memory::shadowByte(ByteKind::HeapPayload, false), size - kept);
+            std::memset(shadow + size, memory::shadowByte(ByteKind::HeapPadding, false), newBlock - kHeaderSize - size);
+        }
         refreshFreeStats();
         return payload;
     }
@@ -182,7 +189,7 @@ Address Heap::realloc(Address payload, std::uint64_t size) {
     std::uint8_t* bytes = m_space.heapHostBytes();
     std::uint8_t* shadow = m_space.heapHostShadow();
     std::memmove(bytes + (fresh - m_heapStart), bytes + (payload - m_heapStart), kept);
-    std::memcpy(shadow + (fresh - m_heapStart), shadow + (payload - m_heapStart), kept);
+    if (m_trackShadow) std::memcpy(shadow + (fresh - m_heapStart), shadow + (payload - m_heapStart), kept);
     OpReport allocation = m_report;
     --m_metrics.allocations;  // a move is one realloc, not a malloc and a free
     free(payload);

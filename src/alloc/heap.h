@@ -34,9 +34,15 @@ struct LiveBlock {
     std::uint64_t blockSize = 0;   // bytes of the block, header included
 };
 
+struct HeapOptions {
+    // Paint payload/padding/freed shadow bytes (needed to check a program's accesses and to tell a double
+    // free from a bad pointer). Trace replay turns it off: it has no program, only the block format.
+    bool trackShadow = true;
+};
+
 class Heap {
 public:
-    Heap(memory::AddressSpace& space, Policy policy);
+    Heap(memory::AddressSpace& space, Policy policy, HeapOptions options = {});
     ~Heap();
     Heap(const Heap&) = delete;
     Heap& operator=(const Heap&) = delete;
@@ -78,6 +84,7 @@ private:
     std::uint32_t* slotFor(core::Address payload) const;  // nullptr outside the heap or misaligned
     std::uint32_t& slotOf(core::Address payload);         // a payload known to be a block's
     const Record* recordFor(core::Address payload) const;
+    bool wasFreed(core::Address payload) const;
     void refreshFreeStats();
 
     memory::AddressSpace& m_space;
@@ -91,6 +98,7 @@ private:
     OpReport m_report;
     HeapMetrics m_metrics;
     FreeStatus m_lastFreeStatus = FreeStatus::Ok;
+    bool m_trackShadow = true;
 };
 
 } // namespace memviz::alloc

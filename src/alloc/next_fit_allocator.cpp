@@ -14,9 +14,9 @@ public:
 protected:
     core::Address indexFind(std::uint64_t size, std::uint64_t& examined) override {
         std::uint64_t count = m_index.count();
-        std::uint64_t start = m_index.rankOf(m_rover);
+        std::uint64_t start = 0;
         std::uint64_t rank = 0;
-        FreeBlockRef found = m_index.firstFitFrom(m_rover, size, &rank);
+        FreeBlockRef found = m_index.firstFitFrom(m_rover, size, &rank, &start);
         if (found) {
             examined = rank - start + 1;
         } else {

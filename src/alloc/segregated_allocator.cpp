@@ -2,6 +2,7 @@
 // powers of two); first fit within the request's class, else the lowest block of the next non-empty class.
 #include "alloc/address_index.h"
 #include "alloc/boundary_tag_allocator.h"
+#include "alloc/exact_bins.h"
 #include "alloc/policies.h"
 
 #include <array>
@@ -11,13 +12,12 @@ namespace memviz::alloc {
 
 namespace {
 
-constexpr std::size_t kExactLimit = 1024;
-constexpr std::size_t kClassCount = 128;
+// Classes above 1 KiB: (1 KiB, 2 KiB], (2 KiB, 4 KiB], ...
+constexpr std::size_t kLargeClasses = 48;
 
-std::size_t classOf(std::uint64_t size) {
-    if (size <= kExactLimit) return static_cast<std::size_t>(size / kAlignment);
-    std::size_t index = 64 + static_cast<std::size_t>(std::bit_width(size - 1)) - 10;
-    return index < kClassCount ? index : kClassCount - 1;
+std::size_t largeClassOf(std::uint64_t size) {
+    std::size_t index = static_cast<std::size_t>(std::bit_width(size - 1)) - 11;
+    return index < kLargeClasses ? index : kLargeClasses - 1;
 }
 
 class SegregatedAllocator final : public BoundaryTagAllocator {
@@ -27,67 +27,76 @@ public:
 
 protected:
     void indexInsert(core::Address block, std::uint64_t size) override {
-        std::size_t index = classOf(size);
-        m_classes[index].insert(block, size);
-        m_nonEmpty[index / 64] |= std::uint64_t{1} << (index % 64);
-        ++m_count;
+        if (ExactBins::holds(size)) {
+            m_small.insert(block, size);
+            return;
+        }
+        std::size_t index = largeClassOf(size);
+        m_large[index].insert(block, size);
+        m_largeNonEmpty |= std::uint64_t{1} << index;
     }
     void indexErase(core::Address block, std::uint64_t size) override {
-        std::size_t index = classOf(size);
-        m_classes[index].erase(block);
-        if (m_classes[index].count() == 0) m_nonEmpty[index / 64] &= ~(std::uint64_t{1} << (index % 64));
-        --m_count;
+        if (ExactBins::holds(size)) {
+            m_small.erase(block, size);
+            return;
+        }
+        std::size_t index = largeClassOf(size);
+        m_large[index].erase(block);
+        if (m_large[index].count() == 0) m_largeNonEmpty &= ~(std::uint64_t{1} << index);
     }
     void indexUpdate(core::Address oldBlock, std::uint64_t oldSize, core::Address newBlock,
                      std::uint64_t newSize) override {
-        if (classOf(oldSize) == classOf(newSize)) {
-            m_classes[classOf(oldSize)].update(oldBlock, newBlock, newSize);
+        if (!ExactBins::holds(oldSize) && !ExactBins::holds(newSize) && largeClassOf(oldSize) == largeClassOf(newSize)) {
+            m_large[largeClassOf(oldSize)].update(oldBlock, newBlock, newSize);
             return;
         }
         indexErase(oldBlock, oldSize);
         indexInsert(newBlock, newSize);
     }
     core::Address indexFind(std::uint64_t size, std::uint64_t& examined) override {
-        std::size_t first = classOf(size);
-        std::uint64_t rank = 0;
-        FreeBlockRef found = m_classes[first].firstFit(size, &rank);
-        if (found) {
-            examined = rank + 1;
-            return found.address;
+        std::size_t firstLarge = 0;
+        if (ExactBins::holds(size)) {
+            // Every block of an exact class fits; the request's own class is looked at first.
+            examined = 1;
+            FreeBlockRef found = m_small.smallestAtLeast(size);
+            if (found) {
+                if (found.size != size) examined += m_small.bin(size).count();
+                return found.address;
+            }
+            examined += m_small.bin(size).count();
+        } else {
+            firstLarge = largeClassOf(size);
+            std::uint64_t rank = 0;
+            FreeBlockRef found = m_large[firstLarge].firstFit(size, &rank);
+            if (found) {
+                examined = rank + 1;
+                return found.address;
+            }
+            examined = m_large[firstLarge].count() + 1;
+            ++firstLarge;
         }
-        examined = m_classes[first].count();
-        std::size_t next = nextNonEmpty(first + 1);
-        if (next == kClassCount) return 0;
-        examined += 1;  // every block of a larger class fits: take its first
-        return m_classes[next].lowest().address;
+        std::uint64_t candidates = firstLarge < 64 ? m_largeNonEmpty & (~std::uint64_t{0} << firstLarge) : 0;
+        if (candidates == 0) return 0;
+        return m_large[static_cast<std::size_t>(std::countr_zero(candidates))].lowest().address;
     }
     std::uint64_t indexLargest() const override {
-        for (std::size_t word = m_nonEmpty.size(); word-- > 0;) {
-            if (m_nonEmpty[word] != 0) {
-                std::size_t index = word * 64 + 63 - static_cast<std::size_t>(std::countl_zero(m_nonEmpty[word]));
-                return m_classes[index].largest();
-            }
-        }
-        return 0;
+        if (m_largeNonEmpty == 0) return m_small.largest();
+        return m_large[63 - static_cast<std::size_t>(std::countl_zero(m_largeNonEmpty))].largest();
     }
     bool indexHas(core::Address block, std::uint64_t size) const override {
-        return m_classes[classOf(size)].sizeOf(block) == size;
+        if (ExactBins::holds(size)) return m_small.contains(block, size);
+        return m_large[largeClassOf(size)].sizeOf(block) == size;
     }
-    std::uint64_t indexCount() const override { return m_count; }
+    std::uint64_t indexCount() const override {
+        std::uint64_t count = m_small.count();
+        for (const AddressIndex& index : m_large) count += index.count();
+        return count;
+    }
 
 private:
-    std::size_t nextNonEmpty(std::size_t from) const {
-        for (std::size_t word = from / 64; word < m_nonEmpty.size(); ++word) {
-            std::uint64_t bits = m_nonEmpty[word];
-            if (word == from / 64) bits &= ~std::uint64_t{0} << (from % 64);
-            if (bits != 0) return word * 64 + static_cast<std::size_t>(std::countr_zero(bits));
-        }
-        return kClassCount;
-    }
-
-    std::array<AddressIndex, kClassCount> m_classes;
-    std::array<std::uint64_t, kClassCount / 64> m_nonEmpty{};
-    std::uint64_t m_count = 0;
+    ExactBins m_small;
+    std::array<AddressIndex, kLargeClasses> m_large;
+    std::uint64_t m_largeNonEmpty = 0;
 };
 
 } // namespace

@@ -10,8 +10,8 @@
 namespace memviz::alloc::testing {
 
 struct HeapFixture {
-    explicit HeapFixture(Policy policy, std::uint64_t heapLimit = 64ull << 20)
-        : space(memory::Layout{.heapLimit = heapLimit}), heap(space, policy) {}
+    explicit HeapFixture(Policy policy, std::uint64_t heapLimit = 64ull << 20, HeapOptions options = {})
+        : space(memory::Layout{.heapLimit = heapLimit}), heap(space, policy, options) {}
 
     std::uint8_t* bytes(core::Address address) { return space.hostBytes(address, 1); }
     memory::ByteKind kind(core::Address address) const { return space.kindAt(address); }
