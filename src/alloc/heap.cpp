@@ -15,47 +15,36 @@ using memory::ByteKind;
 
 Heap::Heap(memory::AddressSpace& space, Policy policy, HeapOptions options)
     : m_space(space), m_allocator(makeAllocator(policy, space)), m_heapStart(space.heapStart()),
-      m_heapCapacity(space.heapLimit()), m_slots(space.heapLimit() / kAlignment * sizeof(std::uint32_t)),
+      m_heapCapacity(space.heapLimit()), m_slots(space.heapLimit() / kAlignment * sizeof(Record)),
       m_trackShadow(options.trackShadow) {
-    m_records.emplace_back();
     m_allocator->trackShadow(options.trackShadow);
 }
+
+Heap::~Heap() = default;
 
 bool Heap::wasFreed(Address payload) const {
     return m_trackShadow && payload >= m_heapStart && payload < m_space.heapBreak() && payload % kAlignment == 0 &&
            m_space.kindAt(payload) == ByteKind::HeapFreed;
 }
 
-Heap::~Heap() = default;
 
-std::uint32_t* Heap::slotFor(Address payload) const {
+Heap::Record* Heap::slotFor(Address payload) const {
     if (payload < m_heapStart || payload - m_heapStart >= m_heapCapacity || payload % kAlignment != 0) return nullptr;
-    auto* slots = reinterpret_cast<std::uint32_t*>(const_cast<std::uint8_t*>(m_slots.data()));
+    auto* slots = reinterpret_cast<Record*>(const_cast<std::uint8_t*>(m_slots.data()));
     return slots + (payload - m_heapStart) / kAlignment;
 }
 
-std::uint32_t& Heap::slotOf(Address payload) {
-    return reinterpret_cast<std::uint32_t*>(m_slots.data())[(payload - m_heapStart) / kAlignment];
+Heap::Record& Heap::slotOf(Address payload) {
+    return reinterpret_cast<Record*>(m_slots.data())[(payload - m_heapStart) / kAlignment];
 }
 
 const Heap::Record* Heap::recordFor(Address payload) const {
-    std::uint32_t* slot = slotFor(payload);
-    if (slot == nullptr || *slot == 0 || payload >= m_space.heapBreak()) return nullptr;
-    return &m_records[*slot];
+    const Record* slot = slotFor(payload);
+    if (slot == nullptr || slot->id == 0 || payload >= m_space.heapBreak()) return nullptr;
+    return slot;
 }
 
-void Heap::addRecord(Address payload, std::uint64_t requested) {
-    std::uint32_t index;
-    if (!m_freeRecords.empty()) {
-        index = m_freeRecords.back();
-        m_freeRecords.pop_back();
-    } else {
-        index = static_cast<std::uint32_t>(m_records.size());
-        m_records.emplace_back();
-    }
-    m_records[index] = {m_nextId++, requested};
-    slotOf(payload) = index;
-}
+void Heap::addRecord(Address payload, std::uint64_t requested) { slotOf(payload) = {m_nextId++, requested}; }
 
 void Heap::markPayload(Address payload, std::uint64_t requested, std::uint64_t blockSize, bool initialized) {
     if (!m_trackShadow) return;
@@ -119,18 +108,16 @@ Address Heap::calloc(std::uint64_t count, std::uint64_t size) {
 FreeStatus Heap::free(Address payload) {
     m_report.reset(OpKind::Free);
     if (payload == 0) return m_lastFreeStatus = FreeStatus::Null;
-    std::uint32_t* slot = slotFor(payload);
-    if (slot == nullptr || *slot == 0 || payload >= m_space.heapBreak()) {
+    Record* record = slotFor(payload);
+    if (record == nullptr || record->id == 0 || payload >= m_space.heapBreak()) {
         return m_lastFreeStatus = wasFreed(payload) ? FreeStatus::DoubleFree : FreeStatus::Invalid;
     }
-    Record& record = m_records[*slot];
     std::uint64_t blockSize = m_allocator->blockSize(payload);
-    m_metrics.liveRequested -= record.requested;
+    m_metrics.liveRequested -= record->requested;
     m_metrics.allocatedBytes -= blockSize;
     --m_metrics.liveBlocks;
     ++m_metrics.frees;
-    m_freeRecords.push_back(*slot);
-    *slot = 0;
+    *record = Record{};
     m_allocator->release(payload, m_report);
     m_report.kind = OpKind::Free;
     refreshFreeStats();
@@ -156,14 +143,13 @@ Address Heap::realloc(Address payload, std::uint64_t size) {
         return 0;
     }
     m_lastFreeStatus = FreeStatus::Ok;
-    std::uint32_t index = slotOf(payload);
     std::uint64_t oldRequested = found->requested;
     std::uint64_t oldBlock = m_allocator->blockSize(payload);
     m_report.reset(OpKind::Realloc);
     m_report.oldPayload = payload;
     if (m_allocator->resizeInPlace(payload, size, m_report)) {
         std::uint64_t newBlock = m_report.blockSize;
-        m_records[index].requested = size;
+        slotOf(payload).requested = size;
         m_metrics.liveRequested = m_metrics.liveRequested - oldRequested + size;
         m_metrics.allocatedBytes = m_metrics.allocatedBytes - oldBlock + newBlock;
         ++m_metrics.reallocs;

@@ -12,7 +12,6 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
-#include <vector>
 
 namespace memviz::memory {
 class AddressSpace;
@@ -74,16 +73,16 @@ public:
 
 private:
     struct Record {
-        std::uint64_t id = 0;
+        std::uint64_t id = 0;  // 0: no live block starts here
         std::uint64_t requested = 0;
     };
 
     core::Address allocateBlock(std::uint64_t size, OpKind kind);
     void addRecord(core::Address payload, std::uint64_t requested);
     void markPayload(core::Address payload, std::uint64_t requested, std::uint64_t blockSize, bool initialized);
-    std::uint32_t* slotFor(core::Address payload) const;  // nullptr outside the heap or misaligned
-    std::uint32_t& slotOf(core::Address payload);         // a payload known to be a block's
-    const Record* recordFor(core::Address payload) const;
+    Record* slotFor(core::Address payload) const;  // nullptr outside the heap or misaligned
+    Record& slotOf(core::Address payload);         // a payload known to be a block's
+    const Record* recordFor(core::Address payload) const;  // the live block's record, or nullptr
     bool wasFreed(core::Address payload) const;
     void refreshFreeStats();
 
@@ -91,9 +90,9 @@ private:
     std::unique_ptr<Allocator> m_allocator;
     core::Address m_heapStart = 0;
     std::uint64_t m_heapCapacity = 0;
-    memory::ReservedMemory m_slots;  // one uint32 per 16-byte granule: index into m_records, 0 = none
-    std::vector<Record> m_records;   // m_records[0] unused
-    std::vector<std::uint32_t> m_freeRecords;
+    // One Record per 16-byte granule of the heap, indexed by payload address: a look-up is one memory access,
+    // and only the pages where blocks start are ever touched.
+    memory::ReservedMemory m_slots;
     std::uint64_t m_nextId = 1;
     OpReport m_report;
     HeapMetrics m_metrics;
