@@ -3,18 +3,13 @@
 // of blocks a plain address-ordered list walk would have examined, for teaching.
 #pragma once
 
+#include "alloc/free_block_ref.h"
 #include "alloc/treap.h"
 #include "core/address.h"
 
 #include <cstdint>
 
 namespace memviz::alloc {
-
-struct FreeBlockRef {
-    core::Address address = 0;
-    std::uint64_t size = 0;
-    explicit operator bool() const { return address != 0; }
-};
 
 class AddressIndex {
 public:

@@ -1,8 +1,9 @@
-// AddressOrderedAllocator: a BoundaryTagAllocator whose free blocks live in one AddressIndex
-// (address-ordered, subtree maxima). First fit, next fit and worst fit differ only in how they search it.
+// AddressOrderedAllocator: a BoundaryTagAllocator whose free blocks live in one BTreeIndex (an
+// address-ordered B+-tree with per-child maxima and counts). First fit, next fit and worst fit differ only
+// in how they search it.
 #pragma once
 
-#include "alloc/address_index.h"
+#include "alloc/btree_index.h"
 #include "alloc/boundary_tag_allocator.h"
 
 namespace memviz::alloc {
@@ -22,7 +23,7 @@ protected:
     bool indexHas(core::Address block, std::uint64_t size) const override { return m_index.sizeOf(block) == size; }
     std::uint64_t indexCount() const override { return m_index.count(); }
 
-    AddressIndex m_index;
+    BTreeIndex m_index;
 };
 
 } // namespace memviz::alloc
