@@ -1,0 +1,313 @@
+// Machine: the expression evaluator, a switch over the typed AST's node kinds. Lvalues are evaluated for
+// their address (a pointer Value with the object's provenance) where C needs an object, loaded elsewhere.
+#include "engine/machine.h"
+
+#include "engine/value_ops.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace memviz::engine {
+
+using core::Address;
+using namespace memviz::lang;
+
+namespace {
+
+std::uint64_t objectSize(const Type* type) { return std::max<std::uint64_t>(type->size, 1); }
+
+} // namespace
+
+Address Machine::variableAddress(const Variable* variable) const {
+    if (variable->hasStaticStorage()) return m_image.staticAddress(variable);
+    return m_stack.top().frameBase - m_image.localOffset(variable);
+}
+
+Value Machine::evalAddress(const Expr* e) {
+    switch (e->kind) {
+    case ExprKind::VarRef: {
+        const Variable* v = e->as<VarRefExpr>().var;
+        Address a = variableAddress(v);
+        return Value::pointer(a, {a, objectSize(v->type)});
+    }
+    case ExprKind::StringLit: {
+        std::uint32_t index = e->as<StringLitExpr>().index;
+        Address a = m_image.stringAddress(index);
+        return Value::pointer(a, {a, objectSize(m_unit.strings[index].type)});
+    }
+    case ExprKind::CompoundLiteral: {
+        const Variable* v = e->as<CompoundLiteralExpr>().var;
+        Address a = variableAddress(v);
+        Value object = Value::pointer(a, {a, objectSize(v->type)});
+        if (!v->hasStaticStorage()) initialize(object, v->type, v->init);
+        return object;
+    }
+    case ExprKind::Unary:
+        if (e->as<UnaryExpr>().op == UnaryOp::Deref) return eval(e->as<UnaryExpr>().operand.get());
+        return eval(e);
+    case ExprKind::Member: {
+        const auto& m = e->as<MemberExpr>();
+        Value base = m.base->isLvalue ? evalAddress(m.base.get()) : eval(m.base.get());
+        return Value::pointer(base.u + m.member->offset, base.prov);
+    }
+    case ExprKind::Cast:
+        if (e->as<CastExpr>().castKind == CastKind::NoOp && e->as<CastExpr>().operand->isLvalue)
+            return evalAddress(e->as<CastExpr>().operand.get());
+        return eval(e);
+    default: return eval(e);
+    }
+}
+
+bool Machine::evalCondition(const Expr* e) {
+    Value v = eval(e);
+    return e->type->isFloating() ? v.d != 0 : v.u != 0;
+}
+
+Value Machine::eval(const Expr* e) {
+    switch (e->kind) {
+    case ExprKind::IntConst: return Value::bits(e->as<IntConstExpr>().value);
+    case ExprKind::FloatConst: return Value::real(e->as<FloatConstExpr>().value);
+    case ExprKind::StringLit: return evalAddress(e);
+    case ExprKind::VarRef:
+    case ExprKind::Member:
+    case ExprKind::CompoundLiteral: return load(evalAddress(e), e->type);
+    case ExprKind::FuncRef: return Value::bits(m_image.functionAddress(e->as<FuncRefExpr>().function));
+    case ExprKind::Unary: return evalUnary(e->as<UnaryExpr>());
+    case ExprKind::IncDec: return evalIncDec(e->as<IncDecExpr>());
+    case ExprKind::Binary: return evalBinary(e->as<BinaryExpr>());
+    case ExprKind::Assign: {
+        const auto& a = e->as<AssignExpr>();
+        Value rhs = eval(a.rhs.get());
+        Value target = evalAddress(a.lhs.get());
+        if (a.lhs->type->isRecord()) {
+            copyObject(target, rhs, a.lhs->type->size);
+            return target;
+        }
+        store(target, a.lhs->type, rhs);
+        return rhs;
+    }
+    case ExprKind::CompoundAssign: return evalCompoundAssign(e->as<CompoundAssignExpr>());
+    case ExprKind::Conditional: {
+        const auto& c = e->as<ConditionalExpr>();
+        return evalCondition(c.cond.get()) ? eval(c.thenExpr.get()) : eval(c.elseExpr.get());
+    }
+    case ExprKind::Comma:
+        eval(e->as<CommaExpr>().lhs.get());
+        return eval(e->as<CommaExpr>().rhs.get());
+    case ExprKind::Call: return evalCall(e->as<CallExpr>());
+    case ExprKind::Cast: return evalCast(e->as<CastExpr>());
+    }
+    return Value();
+}
+
+Value Machine::evalUnary(const UnaryExpr& u) {
+    switch (u.op) {
+    case UnaryOp::Plus: return eval(u.operand.get());
+    case UnaryOp::Neg: {
+        Value v = eval(u.operand.get());
+        if (u.type->isFloating()) return Value::real(-v.d);
+        return Value::bits(normalize(0 - v.u, u.type));
+    }
+    case UnaryOp::BitNot: return Value::bits(normalize(~eval(u.operand.get()).u, u.type));
+    case UnaryOp::LogNot: return Value::bits(evalCondition(u.operand.get()) ? 0 : 1);
+    case UnaryOp::Deref: {
+        Value p = eval(u.operand.get());
+        if (u.type->isFunction()) return p;
+        m_loc.column = u.loc.column;
+        return load(p, u.type);
+    }
+    case UnaryOp::AddrOf:
+        if (u.operand->kind == ExprKind::FuncRef) return eval(u.operand.get());
+        return evalAddress(u.operand.get());
+    }
+    return Value();
+}
+
+Value Machine::arithmetic(BinaryOp op, const Type* type, const Value& l, const Value& r) {
+    if (type->isFloating()) {
+        double x = l.d, y = r.d, result = 0;
+        switch (op) {
+        case BinaryOp::Mul: result = x * y; break;
+        case BinaryOp::Div: result = x / y; break;
+        case BinaryOp::Add: result = x + y; break;
+        case BinaryOp::Sub: result = x - y; break;
+        default: break;
+        }
+        return Value::real(roundTo(type, result));
+    }
+    std::uint64_t a = l.u, b = r.u, result = 0;
+    bool isSigned = type->isSigned();
+    switch (op) {
+    case BinaryOp::Mul: result = a * b; break;
+    case BinaryOp::Div:
+    case BinaryOp::Rem: {
+        if (b == 0) reportError(ErrorKind::DivisionByZero, "integer division by zero", true);
+        if (isSigned) {
+            std::int64_t x = l.i, y = r.i;
+            std::int64_t minimum = type->size == 8 ? std::numeric_limits<std::int64_t>::min()
+                                                   : std::numeric_limits<std::int32_t>::min();
+            if (x == minimum && y == -1)
+                reportError(ErrorKind::DivisionByZero,
+                            "integer overflow in division (x86 raises the divide error, as for division by zero)",
+                            true);
+            result = static_cast<std::uint64_t>(op == BinaryOp::Div ? x / y : x % y);
+        } else {
+            result = op == BinaryOp::Div ? a / b : a % b;
+        }
+        break;
+    }
+    case BinaryOp::Add: result = a + b; break;
+    case BinaryOp::Sub: result = a - b; break;
+    case BinaryOp::BitAnd: result = a & b; break;
+    case BinaryOp::BitXor: result = a ^ b; break;
+    case BinaryOp::BitOr: result = a | b; break;
+    case BinaryOp::Shl:
+    case BinaryOp::Shr: {
+        unsigned count = static_cast<unsigned>(b & (type->size == 8 ? 63 : 31)); // as x86 masks the count
+        if (op == BinaryOp::Shl)
+            result = a << count;
+        else
+            result = isSigned ? static_cast<std::uint64_t>(l.i >> count) : a >> count;
+        break;
+    }
+    default: break;
+    }
+    return Value::bits(normalize(result, type));
+}
+
+Value Machine::evalBinary(const BinaryExpr& b) {
+    switch (b.op) {
+    case BinaryOp::LogAnd:
+        return Value::bits(evalCondition(b.lhs.get()) && evalCondition(b.rhs.get()) ? 1 : 0);
+    case BinaryOp::LogOr:
+        return Value::bits(evalCondition(b.lhs.get()) || evalCondition(b.rhs.get()) ? 1 : 0);
+    case BinaryOp::Lt:
+    case BinaryOp::Gt:
+    case BinaryOp::Le:
+    case BinaryOp::Ge:
+    case BinaryOp::Eq:
+    case BinaryOp::Ne: {
+        Value l = eval(b.lhs.get());
+        Value r = eval(b.rhs.get());
+        return Value::bits(compareValues(b.op, b.lhs->type, l, r) ? 1 : 0);
+    }
+    case BinaryOp::PtrAdd:
+    case BinaryOp::PtrSub: {
+        Value p = eval(b.lhs.get());
+        Value n = eval(b.rhs.get());
+        std::uint64_t delta = n.u * b.elementSize;
+        return Value::pointer(b.op == BinaryOp::PtrAdd ? p.u + delta : p.u - delta, p.prov);
+    }
+    case BinaryOp::PtrDiff: {
+        Value l = eval(b.lhs.get());
+        Value r = eval(b.rhs.get());
+        std::int64_t size = static_cast<std::int64_t>(std::max<std::uint64_t>(b.elementSize, 1));
+        return Value::bits(static_cast<std::uint64_t>(static_cast<std::int64_t>(l.u - r.u) / size));
+    }
+    default: {
+        Value l = eval(b.lhs.get());
+        Value r = eval(b.rhs.get());
+        if (b.op == BinaryOp::Div || b.op == BinaryOp::Rem) m_loc.column = b.loc.column;
+        return arithmetic(b.op, b.type, l, r);
+    }
+    }
+}
+
+Value Machine::evalCompoundAssign(const CompoundAssignExpr& c) {
+    Value target = evalAddress(c.lhs.get());
+    Value rhs = eval(c.rhs.get());
+    const Type* type = c.lhs->type;
+    Value current = load(target, type);
+    Value result;
+    if (c.op == BinaryOp::PtrAdd || c.op == BinaryOp::PtrSub) {
+        std::uint64_t delta = rhs.u * c.elementSize;
+        result = Value::pointer(c.op == BinaryOp::PtrAdd ? current.u + delta : current.u - delta, current.prov);
+    } else {
+        Value computed = arithmetic(c.op, c.computationType, convertValue(current, type, c.computationType), rhs);
+        result = convertValue(computed, c.computationType, type);
+    }
+    store(target, type, result);
+    return result;
+}
+
+Value Machine::evalIncDec(const IncDecExpr& e) {
+    Value target = evalAddress(e.operand.get());
+    const Type* type = e.operand->type;
+    Value old = load(target, type);
+    Value now;
+    if (type->isPointer()) {
+        now = Value::pointer(e.isIncrement ? old.u + e.step : old.u - e.step, old.prov);
+    } else if (type->isFloating()) {
+        now = Value::real(roundTo(type, e.isIncrement ? old.d + 1.0 : old.d - 1.0));
+    } else if (type->isBool()) {
+        now = Value::bits(e.isIncrement ? 1 : (old.u == 0 ? 1 : 0));
+    } else {
+        now = Value::bits(normalize(e.isIncrement ? old.u + 1 : old.u - 1, type));
+    }
+    store(target, type, now);
+    return e.isPrefix ? now : old;
+}
+
+Value Machine::evalCast(const CastExpr& c) {
+    const Type* to = c.type;
+    switch (c.castKind) {
+    case CastKind::ArrayToPointer: return evalAddress(c.operand.get());
+    case CastKind::FunctionToPointer:
+        if (c.operand->kind == ExprKind::FuncRef) return eval(c.operand.get());
+        return eval(c.operand.get());
+    case CastKind::ToVoid: eval(c.operand.get()); return Value();
+    case CastKind::NoOp:
+    case CastKind::BitCast: return eval(c.operand.get());
+    case CastKind::IntegralToPointer: {
+        Value v = eval(c.operand.get());
+        return Value::bits(v.u);
+    }
+    default: {
+        Value v = eval(c.operand.get());
+        return convertValue(v, c.operand->type, to);
+    }
+    }
+}
+
+Value Machine::evalCall(const CallExpr& c) {
+    core::SourceLoc saved = m_loc;
+    const Function* function = c.direct;
+    if (function == nullptr) {
+        Value callee = eval(c.callee.get());
+        function = m_image.functionAt(callee.u);
+        if (function == nullptr) {
+            m_loc = c.loc;
+            if (callee.u < 4096) reportError(ErrorKind::NullDereference, "call through a null function pointer", true);
+            reportError(ErrorKind::WildPointer,
+                        "call through a pointer that is not a function: " + core::hexAddress(callee.u), true);
+        }
+    }
+    std::size_t base = m_argStack.size();
+    for (const auto& arg : c.args) {
+        Value v = eval(arg.get());
+        m_argStack.push_back(v);
+    }
+    m_loc = {c.loc.line, c.loc.column};
+    Address returnSlot = 0;
+    if (c.type->isRecord() && !m_stack.empty()) {
+        auto it = m_stack.top().layout->returnSlots.find(&c);
+        if (it != m_stack.top().layout->returnSlots.end()) returnSlot = m_stack.top().frameBase - it->second;
+    }
+    std::span<const Value> args(m_argStack.data() + base, c.args.size());
+    Value result;
+    if (function->isDefined()) {
+        result = callFunction(function, args, c.args, returnSlot);
+    } else {
+        Builtin builtin = m_builtins[function->id];
+        if (builtin == Builtin::None)
+            reportError(ErrorKind::Unsupported, "'" + function->name + "' is not provided by the simulated machine",
+                        true);
+        result = callBuiltin(builtin, function, args, c);
+    }
+    m_argStack.resize(base);
+    m_loc = saved;
+    if (c.type->isRecord()) return Value::pointer(returnSlot, {returnSlot, objectSize(c.type)});
+    return result;
+}
+
+} // namespace memviz::engine

@@ -1,0 +1,206 @@
+// Machine: statements. Each executed statement is one step (a for loop's condition and increment are
+// steps of their own). goto and switch jump by "seeking": m_seekTarget is set and each enclosing statement
+// on the target's path re-enters the child that holds it, so jumps into and out of blocks and loops work.
+#include "engine/machine.h"
+
+#include "engine/value_ops.h"
+
+#include <algorithm>
+
+namespace memviz::engine {
+
+using core::Address;
+using namespace memviz::lang;
+
+bool Machine::seekingInto(const Stmt* stmt) const {
+    return m_seekTarget != nullptr && m_image.encloses(stmt, m_seekTarget);
+}
+
+void Machine::initialize(const Value& object, const Type* type, const Initializer& init) {
+    if (init.zeroFill && type->size > 0) {
+        std::vector<std::uint8_t> zeros(type->size, 0);
+        writeBytes(object, zeros.data(), zeros.size());
+    }
+    for (const InitEntry& entry : init.entries) {
+        Value target = Value::pointer(object.u + entry.offset, object.prov);
+        if (entry.value) {
+            Value v = eval(entry.value.get());
+            if (entry.type->isRecord())
+                copyObject(target, v, entry.type->size);
+            else
+                store(target, entry.type, v);
+        } else {
+            writeBytes(target, reinterpret_cast<const std::uint8_t*>(entry.bytes.data()), entry.bytes.size());
+        }
+    }
+}
+
+Machine::Flow Machine::exec(const Stmt* s) {
+    if (s == nullptr) return Flow::Normal;
+    switch (s->kind) {
+    case StmtKind::Compound: return execCompound(s->as<CompoundStmt>());
+    case StmtKind::Expr:
+        step(s->loc);
+        eval(s->as<ExprStmt>().expr.get());
+        return Flow::Normal;
+    case StmtKind::Decl: {
+        const auto& d = s->as<DeclStmt>();
+        bool counts = std::any_of(d.vars.begin(), d.vars.end(),
+                                  [](const Variable* v) { return v->hasInit && !v->hasStaticStorage(); });
+        if (counts) step(s->loc);
+        for (const Variable* v : d.vars) {
+            if (v->hasStaticStorage()) continue;
+            Address a = variableAddress(v);
+            if (m_sink) m_sink->onVariableDeclared({m_stack.top().id, v, a});
+            if (v->hasInit) initialize(Value::pointer(a, {a, std::max<std::uint64_t>(v->type->size, 1)}), v->type, v->init);
+        }
+        return Flow::Normal;
+    }
+    case StmtKind::If: {
+        const auto& i = s->as<IfStmt>();
+        if (m_seekTarget != nullptr) return seekingInto(i.thenStmt.get()) ? exec(i.thenStmt.get()) : exec(i.elseStmt.get());
+        step(s->loc);
+        if (evalCondition(i.cond.get())) return exec(i.thenStmt.get());
+        return exec(i.elseStmt.get());
+    }
+    case StmtKind::While: return execWhile(s->as<WhileStmt>());
+    case StmtKind::DoWhile: return execDoWhile(s->as<DoWhileStmt>());
+    case StmtKind::For: return execFor(s->as<ForStmt>());
+    case StmtKind::Switch: return execSwitch(s->as<SwitchStmt>());
+    case StmtKind::Case:
+        if (m_seekTarget == s) m_seekTarget = nullptr;
+        return exec(s->as<CaseStmt>().body.get());
+    case StmtKind::Default:
+        if (m_seekTarget == s) m_seekTarget = nullptr;
+        return exec(s->as<DefaultStmt>().body.get());
+    case StmtKind::Label:
+        if (m_seekTarget == s) m_seekTarget = nullptr;
+        return exec(s->as<LabelStmt>().body.get());
+    case StmtKind::Break: step(s->loc); return Flow::Break;
+    case StmtKind::Continue: step(s->loc); return Flow::Continue;
+    case StmtKind::Return: {
+        step(s->loc);
+        const auto& r = s->as<ReturnStmt>();
+        if (r.value) {
+            Value v = eval(r.value.get());
+            if (r.value->type->isRecord()) {
+                Address slot = m_stack.top().returnSlot;
+                if (slot != 0) copyObject(Value::pointer(slot, {slot, r.value->type->size}), v, r.value->type->size);
+                m_returnValue = Value::pointer(slot, {});
+            } else {
+                m_returnValue = v;
+            }
+        }
+        return Flow::Return;
+    }
+    case StmtKind::Goto:
+        step(s->loc);
+        m_seekTarget = s->as<GotoStmt>().target;
+        return m_seekTarget != nullptr ? Flow::Seek : Flow::Normal;
+    case StmtKind::Empty: return Flow::Normal;
+    }
+    return Flow::Normal;
+}
+
+Machine::Flow Machine::execCompound(const CompoundStmt& block) {
+    std::size_t i = 0;
+    auto findChild = [&]() {
+        for (std::size_t k = 0; k < block.body.size(); ++k)
+            if (m_image.encloses(block.body[k].get(), m_seekTarget)) return k;
+        return block.body.size();
+    };
+    if (m_seekTarget != nullptr) i = findChild();
+    while (i < block.body.size()) {
+        Flow flow = exec(block.body[i].get());
+        if (flow == Flow::Normal) {
+            ++i;
+            continue;
+        }
+        if (flow == Flow::Seek && seekingInto(&block)) {
+            i = findChild();
+            continue;
+        }
+        return flow;
+    }
+    return Flow::Normal;
+}
+
+Machine::Flow Machine::execWhile(const WhileStmt& w) {
+    bool enterBody = m_seekTarget != nullptr;
+    for (;;) {
+        if (!enterBody) {
+            step(w.cond->loc);
+            if (!evalCondition(w.cond.get())) return Flow::Normal;
+        }
+        enterBody = false;
+        Flow flow = exec(w.body.get());
+        if (flow == Flow::Break) return Flow::Normal;
+        if (flow == Flow::Return) return flow;
+        if (flow == Flow::Seek) {
+            if (!seekingInto(&w)) return flow;
+            enterBody = true;
+        }
+    }
+}
+
+Machine::Flow Machine::execDoWhile(const DoWhileStmt& d) {
+    for (;;) {
+        Flow flow = exec(d.body.get());
+        if (flow == Flow::Break) return Flow::Normal;
+        if (flow == Flow::Return) return flow;
+        if (flow == Flow::Seek) {
+            if (!seekingInto(&d)) return flow;
+            continue;
+        }
+        step(d.cond->loc);
+        if (!evalCondition(d.cond.get())) return Flow::Normal;
+    }
+}
+
+Machine::Flow Machine::execFor(const ForStmt& f) {
+    bool enterBody = m_seekTarget != nullptr;
+    if (!enterBody && f.init) exec(f.init.get());
+    for (;;) {
+        if (!enterBody) {
+            if (f.cond) {
+                step(f.cond->loc);
+                if (!evalCondition(f.cond.get())) return Flow::Normal;
+            } else {
+                step(f.loc);
+            }
+        }
+        enterBody = false;
+        Flow flow = exec(f.body.get());
+        if (flow == Flow::Break) return Flow::Normal;
+        if (flow == Flow::Return) return flow;
+        if (flow == Flow::Seek) {
+            if (!seekingInto(&f)) return flow;
+            enterBody = true;
+            continue;
+        }
+        if (f.step) {
+            step(f.step->loc);
+            eval(f.step.get());
+        }
+    }
+}
+
+Machine::Flow Machine::execSwitch(const SwitchStmt& s) {
+    if (m_seekTarget == nullptr) {
+        step(s.loc);
+        Value v = eval(s.cond.get());
+        const Stmt* target = s.defaultCase;
+        for (const CaseStmt* c : s.cases)
+            if (normalize(c->value, s.cond->type) == v.u) {
+                target = c;
+                break;
+            }
+        if (target == nullptr) return Flow::Normal;
+        m_seekTarget = target;
+    }
+    Flow flow = exec(s.body.get());
+    if (flow == Flow::Break) return Flow::Normal;
+    return flow;
+}
+
+} // namespace memviz::engine

@@ -1,0 +1,290 @@
+// Machine: set-up of the program image, the run on a worker thread, calls and frames, errors and leaks.
+#include "engine/machine.h"
+
+#include "alloc/block_format.h"
+
+#include <pthread.h>
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+#include <map>
+
+namespace memviz::engine {
+
+using core::Address;
+using core::alignUp;
+using memory::ByteKind;
+using namespace memviz::lang;
+
+namespace {
+
+constexpr std::size_t kWorkerStack = 256u << 20;     // host stack of the worker thread
+constexpr std::uintptr_t kHostStackBudget = 224u << 20; // deeper simulated recursion is a stack overflow
+
+void* runWorker(void* machine) {
+    (*static_cast<std::function<void()>*>(machine))();
+    return nullptr;
+}
+
+} // namespace
+
+Machine::Machine(const TranslationUnit& unit, RunOptions options, EventSink* sink)
+    : m_unit(unit), m_options(std::move(options)), m_sink(sink), m_image(unit),
+      m_space(std::make_unique<memory::AddressSpace>(m_image.layout(m_options.stackLimit, m_options.heapLimit))),
+      m_heap(std::make_unique<alloc::Heap>(*m_space, m_options.allocator)) {
+    m_builtins.resize(unit.functions.size(), Builtin::None);
+    for (const auto& f : unit.functions)
+        if (!f->isDefined()) m_builtins[f->id] = builtinNamed(f->name);
+    m_argStack.reserve(1024);
+}
+
+Machine::~Machine() = default;
+
+RunResult Machine::run() {
+    if (m_ran) return m_result;
+    m_ran = true;
+    std::function<void()> body = [this] { runToEnd(); };
+    pthread_attr_t attributes;
+    pthread_t thread;
+    bool started = false;
+    if (pthread_attr_init(&attributes) == 0) {
+        if (pthread_attr_setstacksize(&attributes, kWorkerStack) == 0 &&
+            pthread_create(&thread, &attributes, runWorker, &body) == 0)
+            started = true;
+        pthread_attr_destroy(&attributes);
+    }
+    if (started)
+        pthread_join(thread, nullptr);
+    else
+        runToEnd(); // no thread: run here (recursion is then bounded by the host-stack budget check)
+    return m_result;
+}
+
+void Machine::runToEnd() {
+    int marker = 0;
+    m_hostStackBase = reinterpret_cast<std::uintptr_t>(&marker);
+    try {
+        loadProgram();
+        callMain();
+    } catch (const Stop& stopped) {
+        m_result.status = stopped.status;
+        m_result.exitCode = stopped.exitCode;
+    }
+    if (m_result.status == RunStatus::Exited) collectLeaks();
+    m_result.heap = m_heap->metrics();
+}
+
+void Machine::loadProgram() {
+    // String literals and the three FILE objects in rodata (raw writes: rodata is read-only to programs).
+    for (std::size_t i = 0; i < m_unit.strings.size(); ++i) {
+        const std::string& bytes = m_unit.strings[i].bytes;
+        if (std::uint8_t* host = m_space->hostBytes(m_image.stringAddress(static_cast<std::uint32_t>(i)), bytes.size()))
+            std::memcpy(host, bytes.data(), bytes.size());
+    }
+    // Globals and static locals: zero (data and bss are zero-filled), then their initializers.
+    for (const Variable* v : m_unit.globals) {
+        if (v->isExtern && !v->isLibrary) continue;
+        Address address = m_image.staticAddress(v);
+        if (v->isLibrary) {
+            int fd = v->name == "stdin" ? 0 : v->name == "stdout" ? 1 : 2;
+            m_space->writeRaw(address, m_image.streamAddress(fd));
+            continue;
+        }
+        if (v->hasInit) initialize(Value::pointer(address, {address, std::max<std::uint64_t>(v->type->size, 1)}),
+                                   v->type, v->init);
+        if (m_sink) m_sink->onVariableDeclared({0, v, address});
+    }
+}
+
+void Machine::callMain() {
+    const Function* main = m_unit.mainFunction;
+    if (main == nullptr || !main->isDefined()) {
+        reportError(ErrorKind::Unsupported, "the program has no main function", true);
+        return;
+    }
+    // argv strings and the argv array at the top of the stack, as the kernel places them.
+    std::vector<std::string> argv = m_options.argv;
+    if (argv.empty()) argv.push_back(m_options.programName);
+    std::uint64_t stringBytes = 0;
+    for (const auto& a : argv) stringBytes += a.size() + 1;
+    Address top = memory::AddressSpace::kStackTop - 16;
+    Address strings = top - alignUp(stringBytes, 16);
+    Address array = strings - alignUp(8 * (argv.size() + 1), 16);
+    m_space->growStack(array - 16);
+    m_space->setShadow(array, top - array, ByteKind::StackFrame, true);
+    Address cursor = strings;
+    for (std::size_t i = 0; i < argv.size(); ++i) {
+        std::memcpy(m_space->hostBytes(cursor, argv[i].size() + 1), argv[i].c_str(), argv[i].size() + 1);
+        m_space->writeRaw(array + 8 * i, cursor);
+        cursor += argv[i].size() + 1;
+    }
+    m_space->writeRaw(array + 8 * argv.size(), Address{0});
+    m_errnoAddress = top; // 8 bytes of "errno" just under the top
+    m_space->setShadow(top, 8, ByteKind::StackFrame, true);
+    m_initialStackPointer = array;
+
+    Value args[2];
+    args[0] = Value::bits(argv.size());
+    args[1] = Value::pointer(array, {array, 8 * (argv.size() + 1)});
+    std::size_t count = std::min<std::size_t>(main->params.size(), 2);
+    Value result = callFunction(main, std::span<const Value>(args, count), {}, 0);
+    stop(RunStatus::Exited, static_cast<int>(result.u & 0xff));
+}
+
+Value Machine::callFunction(const Function* function, std::span<const Value> args,
+                            std::span<const ExprPtr> argExprs, Address returnSlot) {
+    const FrameLayout& layout = m_image.frameLayout(function);
+    Address callerSp = m_stack.empty() ? m_initialStackPointer : m_stack.top().stackPointer;
+    std::uint64_t extra = args.size() > function->params.size() ? args.size() - function->params.size() : 0;
+    Address frameBase = callerSp - 16;
+    Address sp = frameBase - layout.localBytes - alignUp(8 * extra, 16);
+    int marker = 0;
+    std::uintptr_t here = reinterpret_cast<std::uintptr_t>(&marker);
+    bool hostTooDeep = m_hostStackBase > here && m_hostStackBase - here > kHostStackBudget;
+    if (sp < memory::AddressSpace::kStackTop - m_space->stackLimit() || hostTooDeep || !m_space->growStack(sp)) {
+        std::string depth = std::to_string(m_stack.depth()) + " frames deep";
+        if (hostTooDeep)
+            reportError(ErrorKind::StackOverflow,
+                        "stack overflow: the recursion is " + depth + ", more than the simulator follows", true);
+        reportError(ErrorKind::StackOverflow,
+                    "stack overflow: calling " + function->name + " needs " + std::to_string(callerSp - sp) +
+                        " more bytes but the " + std::to_string(m_space->stackLimit()) + "-byte stack is full (" +
+                        depth + ")",
+                    true);
+    }
+    // Return address and saved frame pointer, then the frame's own bytes (uninitialized until written).
+    Address callerBase = m_stack.empty() ? 0 : m_stack.top().frameBase;
+    Address returnAddress = m_stack.empty() ? m_image.functionAddress(function) : m_image.functionAddress(m_stack.top().function) + 5;
+    m_space->setShadow(frameBase, 16, ByteKind::StackControl, true);
+    m_space->writeRaw(frameBase + 8, returnAddress);
+    m_space->writeRaw(frameBase, callerBase);
+    m_space->setShadow(sp, frameBase - sp, ByteKind::StackFrame, false);
+
+    Frame frame;
+    frame.function = function;
+    frame.layout = &layout;
+    frame.frameBase = frameBase;
+    frame.stackPointer = sp;
+    frame.callerStackPointer = callerSp;
+    frame.varargs = extra > 0 ? sp : 0;
+    frame.returnSlot = returnSlot;
+    frame.id = m_nextFrameId++;
+    frame.line = function->loc.line;
+    std::uint32_t callLine = m_stack.empty() ? 0 : m_loc.line;
+    m_stack.push(frame);
+    m_result.cost.framePushes++;
+    m_result.cost.frameBytes += callerSp - sp;
+    m_result.cost.maxStackDepth = std::max<std::uint64_t>(m_result.cost.maxStackDepth, m_stack.depth());
+    m_result.cost.maxStackBytes = std::max<std::uint64_t>(m_result.cost.maxStackBytes, m_initialStackPointer - sp);
+    if (m_sink) m_sink->onFramePushed({frame.id, function, frameBase, sp, callerSp - sp, callLine, args});
+
+    // Parameters live in the callee's frame; variadic extras in 8-byte slots at its bottom.
+    for (std::size_t i = 0; i < function->params.size() && i < args.size(); ++i) {
+        const Variable* p = function->params[i];
+        Address address = frameBase - m_image.localOffset(p);
+        Value target = Value::pointer(address, {address, p->type->size});
+        if (p->type->isRecord())
+            copyObject(target, args[i], p->type->size);
+        else
+            store(target, p->type, args[i]);
+    }
+    for (std::uint64_t k = 0; k < extra; ++k) {
+        const Value& v = args[function->params.size() + k];
+        const Type* type = argExprs.size() > function->params.size() + k
+                               ? argExprs[function->params.size() + k]->type
+                               : m_unit.types->longType();
+        Address address = sp + 8 * k;
+        Value target = Value::pointer(address, {address, 8});
+        if (type->kind == TypeKind::Float) type = m_unit.types->doubleType();
+        if (type->isFloating())
+            store(target, m_unit.types->doubleType(), v);
+        else
+            store(target, m_unit.types->longType(), v);
+    }
+
+    m_returnValue = Value();
+    Flow flow = exec(function->body.get());
+    Value result = flow == Flow::Return ? m_returnValue : Value();
+
+    // Pop: the frame's bytes go back to unused stack (a pointer into them now dangles).
+    m_space->setShadow(sp, callerSp - sp, ByteKind::StackUnused, false);
+    m_stack.pop();
+    if (m_sink) m_sink->onFramePopped({frame.id, function, result, !function->returnType()->isVoid()});
+    if (!m_stack.empty()) m_loc = {m_stack.top().line, m_loc.column};
+    return result;
+}
+
+void Machine::step(core::SourceLoc loc) {
+    if (m_result.steps >= m_options.maxSteps) stop(RunStatus::StepLimit, 0);
+    ++m_result.steps;
+    m_loc = loc;
+    if (!m_stack.empty()) m_stack.top().line = loc.line;
+    if (m_sink) m_sink->onStep({m_result.steps, loc.line});
+}
+
+void Machine::stop(RunStatus status, int exitCode) { throw Stop{status, exitCode}; }
+
+void Machine::reportError(ErrorKind kind, std::string message, bool fatal) {
+    bool record = true;
+    if (m_options.keepGoing && !fatal) {
+        std::uint64_t site = (static_cast<std::uint64_t>(kind) << 32) | m_loc.line;
+        record = m_reportedSites.emplace(site, true).second && m_result.errors.size() < m_options.maxErrors;
+    }
+    if (record) {
+        RuntimeError error{kind, m_loc.line, m_loc.column, m_result.steps, std::move(message)};
+        m_result.errors.push_back(error);
+        if (m_sink) m_sink->onError(m_result.errors.back());
+    }
+    if (fatal || !m_options.keepGoing) stop(RunStatus::RuntimeError, 1);
+}
+
+void Machine::collectLeaks() {
+    std::map<std::uint32_t, Leak> byLine;
+    m_heap->walk([&](const alloc::BlockInfo& block) {
+        if (!block.allocated) return;
+        auto live = m_heap->liveBlock(block.payload());
+        if (!live) return;
+        auto it = m_allocationLines.find(live->id);
+        std::uint32_t line = it == m_allocationLines.end() ? 0 : it->second;
+        Leak& leak = byLine[line];
+        leak.line = line;
+        leak.bytes += live->requested;
+        leak.blocks++;
+    });
+    for (const auto& [line, leak] : byLine) m_result.leaks.push_back(leak);
+}
+
+void Machine::noteHeapOp(HeapEventKind kind, std::uint64_t oldId, Address oldPayload, Address payload,
+                         std::uint64_t requested) {
+    const alloc::OpReport& report = m_heap->lastReport();
+    CostCounters& cost = m_result.cost;
+    cost.heapOperations++;
+    cost.blocksExamined += report.examined;
+    cost.splits += report.splits;
+    cost.coalesces += report.coalesces;
+    cost.headerWrites += report.headerWrites;
+    cost.heapGrowth += report.grownBy;
+    std::uint64_t newId = 0;
+    if (payload != 0) {
+        if (auto live = m_heap->liveBlock(payload)) newId = live->id;
+        if (newId != 0 && newId != oldId) m_allocationLines[newId] = m_loc.line;
+    }
+    if (oldId != 0 && oldId != newId) m_allocationLines.erase(oldId);
+    if (m_sink) m_sink->onHeap({kind, newId, oldId, payload, oldPayload, requested, m_loc.line, &report});
+}
+
+void Machine::emitOutput(OutputStream stream, std::string_view text) {
+    std::string& target = stream == OutputStream::Stdout ? m_result.output : m_result.errorOutput;
+    if (target.size() + text.size() > m_options.maxOutput) return;
+    target.append(text);
+    if (m_sink) m_sink->onOutput({stream, text});
+}
+
+Value Machine::heapPointer(Address payload) const {
+    if (payload == 0) return Value();
+    auto live = m_heap->liveBlock(payload);
+    return Value::pointer(payload, {payload, live ? live->requested : 0});
+}
+
+} // namespace memviz::engine

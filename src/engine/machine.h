@@ -1,0 +1,149 @@
+// Machine: runs a checked translation unit on the simulated x86-64 machine, one statement per step: an
+// AddressSpace with the program image, an alloc::Heap with the chosen policy, the CallStack as plain data,
+// and a tree-walking evaluator over the typed AST (a switch per node kind, no allocation per node). Every
+// access goes through the address space's checked load/store; faults become sanitizer-named errors.
+// Machines share nothing: several may run side by side. run() executes on a worker thread of its own with
+// a large stack, so deep simulated recursion cannot overflow the host stack.
+#pragma once
+
+#include "alloc/heap.h"
+#include "engine/builtin.h"
+#include "engine/call_stack.h"
+#include "engine/event_sink.h"
+#include "engine/glibc_random.h"
+#include "engine/program_image.h"
+#include "engine/run_options.h"
+#include "engine/run_result.h"
+#include "engine/value.h"
+#include "lang/translation_unit.h"
+#include "memory/address_space.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace memviz::engine {
+
+class Machine {
+public:
+    Machine(const lang::TranslationUnit& unit, RunOptions options = {}, EventSink* sink = nullptr);
+    ~Machine();
+    Machine(const Machine&) = delete;
+    Machine& operator=(const Machine&) = delete;
+
+    // Runs the program from main to its end, an error, or the step limit. Call once.
+    RunResult run();
+
+    const memory::AddressSpace& space() const { return *m_space; }
+    const alloc::Heap& heap() const { return *m_heap; }
+    const CallStack& callStack() const { return m_stack; }
+    const ProgramImage& image() const { return m_image; }
+    std::uint64_t steps() const { return m_result.steps; }
+
+private:
+    struct Stop {
+        RunStatus status;
+        int exitCode;
+    };
+    enum class Flow : std::uint8_t { Normal, Break, Continue, Return, Seek };
+
+    // machine.cpp: set-up, the run, calls and frames, errors, leaks
+    void runToEnd();
+    void loadProgram();
+    void callMain();
+    Value callFunction(const lang::Function* function, std::span<const Value> args,
+                       std::span<const lang::ExprPtr> argExprs, core::Address returnSlot);
+    void step(core::SourceLoc loc);
+    [[noreturn]] void stop(RunStatus status, int exitCode);
+    void reportError(ErrorKind kind, std::string message, bool fatal = false);
+    void collectLeaks();
+    void noteHeapOp(HeapEventKind kind, std::uint64_t oldId, core::Address oldPayload, core::Address payload,
+                    std::uint64_t requested);
+    void emitOutput(OutputStream stream, std::string_view text);
+
+    // memory_access.cpp: checked access through the address space, provenance
+    bool checkAccess(const Value& pointer, std::uint64_t size, bool write, bool requireInit);
+    Value load(const Value& pointer, const lang::Type* type);
+    void store(const Value& pointer, const lang::Type* type, const Value& value);
+    void readBytes(const Value& pointer, std::uint8_t* out, std::uint64_t size, bool requireInit);
+    void writeBytes(const Value& pointer, const std::uint8_t* in, std::uint64_t size);
+    void copyObject(const Value& target, const Value& source, std::uint64_t size);
+    Provenance provenanceOf(core::Address address) const;
+    std::string readString(const Value& pointer, std::uint64_t limit = 1u << 20);
+
+    // eval_expr.cpp: expressions
+    Value eval(const lang::Expr* expr);
+    Value evalAddress(const lang::Expr* expr);
+    bool evalCondition(const lang::Expr* expr);
+    Value evalUnary(const lang::UnaryExpr& expr);
+    Value evalBinary(const lang::BinaryExpr& expr);
+    Value evalCompoundAssign(const lang::CompoundAssignExpr& expr);
+    Value evalIncDec(const lang::IncDecExpr& expr);
+    Value evalCall(const lang::CallExpr& expr);
+    Value evalCast(const lang::CastExpr& expr);
+    Value arithmetic(lang::BinaryOp op, const lang::Type* type, const Value& lhs, const Value& rhs);
+    core::Address variableAddress(const lang::Variable* variable) const;
+
+    // exec_stmt.cpp: statements, initializers
+    Flow exec(const lang::Stmt* stmt);
+    Flow execCompound(const lang::CompoundStmt& stmt);
+    Flow execFor(const lang::ForStmt& stmt);
+    Flow execWhile(const lang::WhileStmt& stmt);
+    Flow execDoWhile(const lang::DoWhileStmt& stmt);
+    Flow execSwitch(const lang::SwitchStmt& stmt);
+    bool seekingInto(const lang::Stmt* stmt) const;
+    void initialize(const Value& object, const lang::Type* type, const lang::Initializer& init);
+
+    // library_calls.cpp, string_calls.cpp, stdio_calls.cpp: the C library
+    Value callBuiltin(Builtin builtin, const lang::Function* function, std::span<const Value> args,
+                      const lang::CallExpr& call);
+    Value callStdlib(Builtin builtin, std::span<const Value> args, const lang::CallExpr& call);
+    Value callString(Builtin builtin, std::span<const Value> args);
+    Value callMath(Builtin builtin, std::span<const Value> args);
+    Value callStdio(Builtin builtin, std::span<const Value> args, const lang::CallExpr& call);
+    std::string formatPrintf(const std::string& format, const std::function<Value()>& nextArg);
+    int scanInput(const std::string& format, const std::function<Value()>& nextArg, std::string_view input,
+                  std::size_t& position);
+    void checkSize(std::uint64_t size);
+    void qsort(const Value& base, std::uint64_t count, std::uint64_t size, const Value& compare);
+    int compareCallback(const lang::Function* function, const Value& a, const Value& b);
+    std::uint64_t stringLength(const Value& pointer);
+    Value heapPointer(core::Address payload) const;
+
+    const lang::TranslationUnit& m_unit;
+    RunOptions m_options;
+    EventSink* m_sink;
+    ProgramImage m_image;
+    std::unique_ptr<memory::AddressSpace> m_space;
+    std::unique_ptr<alloc::Heap> m_heap;
+    CallStack m_stack;
+    RunResult m_result;
+    std::vector<Builtin> m_builtins; // by Function::id
+
+    core::SourceLoc m_loc;                  // where the machine is (for errors)
+    const lang::Stmt* m_seekTarget = nullptr; // goto / switch: the statement control jumps to
+    Value m_returnValue;
+    std::vector<Value> m_argStack;          // argument values of calls in progress
+    std::uint64_t m_nextFrameId = 1;
+    core::Address m_initialStackPointer = 0;
+    std::uintptr_t m_hostStackBase = 0;
+    std::unordered_map<std::uint64_t, std::uint32_t> m_allocationLines; // block id -> line
+    // Provenance of pointers stored in memory, by storage address (valid while the stored bits match).
+    struct StoredPointer {
+        std::uint64_t bits = 0;
+        Provenance prov;
+    };
+    std::unordered_map<core::Address, StoredPointer> m_storedPointers;
+    std::unordered_map<std::uint64_t, bool> m_reportedSites;            // keep-going: (kind, line) seen
+    std::vector<std::uint8_t> m_scratch, m_scratchShadow;               // old bytes for write events
+    std::size_t m_stdinPosition = 0;
+    GlibcRandom m_random;
+    core::Address m_errnoAddress = 0;
+    bool m_ran = false;
+};
+
+} // namespace memviz::engine

@@ -1,0 +1,229 @@
+// Machine: every load and store of the program goes through here: the pointer's provenance is checked
+// (an access must stay inside the object the pointer was derived from), then the address space's shadow
+// bytes; a refusal becomes a sanitizer-named error at the current line. With keep-going the access then
+// really happens (except into the allocator's own headers and free space, which the host relies on).
+#include "engine/machine.h"
+
+#include "core/address.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace memviz::engine {
+
+using core::Address;
+using memory::ByteKind;
+using memory::FaultKind;
+using namespace memviz::lang;
+
+namespace {
+
+std::string describeAccess(std::uint64_t size, bool write, Address address) {
+    return std::to_string(size) + "-byte " + (write ? "write" : "read") + " at " + core::hexAddress(address);
+}
+
+} // namespace
+
+bool Machine::checkAccess(const Value& pointer, std::uint64_t size, bool write, bool requireInit) {
+    if (size == 0) return true;
+    Address address = pointer.u;
+    bool reported = false;
+    if (pointer.prov.known() && !pointer.prov.covers(address, size)) {
+        const Provenance& p = pointer.prov;
+        ErrorKind kind = ErrorKind::GlobalBufferOverflow;
+        const char* where = "global";
+        if (p.base >= m_space->stackLowest() && p.base < m_space->stackTop()) {
+            kind = ErrorKind::StackBufferOverflow;
+            where = "stack";
+        } else if (p.base >= m_space->heapStart() && p.base < m_space->heapBreak()) {
+            kind = ErrorKind::HeapBufferOverflow;
+            where = "heap";
+        }
+        std::string relation = address >= p.base + p.size
+                                   ? std::to_string(address - (p.base + p.size)) + " bytes past the end of"
+                               : address < p.base ? std::to_string(p.base - address) + " bytes before"
+                                                  : "running past the end of";
+        reportError(kind, describeAccess(size, write, address) + " is " + relation + " the " +
+                              std::to_string(p.size) + "-byte " + where + " object at " + core::hexAddress(p.base));
+        reported = true;
+    }
+    memory::Fault fault = m_space->checkAccess(address, size, write, requireInit);
+    if (!fault) return true;
+    std::string what = describeAccess(size, write, address);
+    switch (fault.kind) {
+    case FaultKind::None: return true;
+    case FaultKind::Unmapped:
+        if (address < 4096)
+            reportError(ErrorKind::NullDereference, what + ": dereference of a null pointer", true);
+        reportError(ErrorKind::WildPointer, what + ": no memory is mapped at " + core::hexAddress(fault.badByte), true);
+        return false;
+    case FaultKind::ReadOnly:
+        reportError(ErrorKind::WildPointer, what + ": the memory is read-only (a string literal or code)", true);
+        return false;
+    case FaultKind::HeapMetadata:
+    case FaultKind::HeapPadding:
+    case FaultKind::HeapFree:
+        if (!reported)
+            reportError(ErrorKind::HeapBufferOverflow, what + " is outside any allocated block (" +
+                                                           std::string(memory::byteKindName(fault.found)) + ")");
+        return !write || fault.kind == FaultKind::HeapPadding;
+    case FaultKind::HeapFreed:
+        if (!reported) reportError(ErrorKind::HeapUseAfterFree, what + " is inside a block that was freed");
+        return true;
+    case FaultKind::StackControl:
+        if (!reported)
+            reportError(ErrorKind::StackBufferOverflow,
+                        what + " overwrites a return address or saved frame pointer slot");
+        return true;
+    case FaultKind::StackUnused:
+        if (!reported) {
+            bool liveObject = pointer.prov.known() && m_stack.frameHolding(pointer.prov.base) != nullptr;
+            if (liveObject)
+                reportError(ErrorKind::StackBufferOverflow, what + " is below every live stack frame");
+            else
+                reportError(ErrorKind::StackUseAfterReturn,
+                            what + " is in a stack frame that has already returned");
+        }
+        return true;
+    case FaultKind::Uninitialized:
+        if (!reported)
+            reportError(ErrorKind::UninitializedRead,
+                        what + " reads memory that was never written (byte " + core::hexAddress(fault.badByte) + ")");
+        return true;
+    }
+    return true;
+}
+
+Provenance Machine::provenanceOf(Address address) const {
+    if (address >= m_space->stackLowest() && address < m_space->stackTop()) {
+        const Frame* frame = m_stack.frameHolding(address);
+        if (frame == nullptr || frame->layout == nullptr) return {};
+        std::uint64_t below = frame->frameBase - address; // address = base - offset + k, k < size
+        for (const FrameSlot& slot : frame->layout->slots)
+            if (slot.offset >= below && slot.offset - below < slot.size)
+                return {frame->frameBase - slot.offset, slot.size};
+        return {};
+    }
+    if (address < m_space->heapStart()) {
+        if (const StaticObject* object = m_image.staticObjectAt(address)) return {object->address, object->size};
+    }
+    return {};
+}
+
+Value Machine::load(const Value& pointer, const Type* type) {
+    if (type->isRecord() || type->isArray()) return pointer; // aggregates are passed by address
+    std::uint64_t size = type->size;
+    if (!checkAccess(pointer, size, false, true)) return Value();
+    const std::uint8_t* host = m_space->hostBytes(pointer.u, size);
+    if (host == nullptr) return Value();
+    Value v;
+    switch (type->kind == TypeKind::Enum ? type->integerKind() : type->kind) {
+    case TypeKind::Bool: v.u = host[0] != 0; break;
+    case TypeKind::Char:
+    case TypeKind::SChar: v.i = static_cast<std::int8_t>(host[0]); break;
+    case TypeKind::UChar: v.u = host[0]; break;
+    case TypeKind::Short: { std::int16_t x; std::memcpy(&x, host, 2); v.i = x; break; }
+    case TypeKind::UShort: { std::uint16_t x; std::memcpy(&x, host, 2); v.u = x; break; }
+    case TypeKind::Int: { std::int32_t x; std::memcpy(&x, host, 4); v.i = x; break; }
+    case TypeKind::UInt: { std::uint32_t x; std::memcpy(&x, host, 4); v.u = x; break; }
+    case TypeKind::Float: { float x; std::memcpy(&x, host, 4); v.d = x; break; }
+    case TypeKind::Double:
+    case TypeKind::LongDouble: std::memcpy(&v.d, host, 8); break;
+    case TypeKind::Pointer:
+        std::memcpy(&v.u, host, 8);
+        if (auto it = m_storedPointers.find(pointer.u); it != m_storedPointers.end() && it->second.bits == v.u)
+            v.prov = it->second.prov;
+        else if (v.u < m_space->heapStart() || v.u >= m_space->stackLowest())
+            v.prov = provenanceOf(v.u);
+        break;
+    default: std::memcpy(&v.u, host, 8); break;
+    }
+    return v;
+}
+
+void Machine::store(const Value& pointer, const Type* type, const Value& value) {
+    std::uint8_t bytes[16] = {};
+    std::uint64_t size = type->size;
+    switch (type->kind) {
+    case TypeKind::Float: { float f = static_cast<float>(value.d); std::memcpy(bytes, &f, 4); break; }
+    case TypeKind::Double:
+    case TypeKind::LongDouble: std::memcpy(bytes, &value.d, 8); break;
+    default: std::memcpy(bytes, &value.u, 8); break;
+    }
+    if (size > 16) size = 16;
+    writeBytes(pointer, bytes, size);
+    if (type->isPointer()) {
+        if (value.prov.known())
+            m_storedPointers[pointer.u] = {value.u, value.prov};
+        else if (!m_storedPointers.empty())
+            m_storedPointers.erase(pointer.u);
+    }
+}
+
+void Machine::readBytes(const Value& pointer, std::uint8_t* out, std::uint64_t size, bool requireInit) {
+    if (size == 0) return;
+    if (!checkAccess(pointer, size, false, requireInit)) {
+        std::memset(out, 0, size);
+        return;
+    }
+    if (const std::uint8_t* host = m_space->hostBytes(pointer.u, size)) std::memcpy(out, host, size);
+}
+
+void Machine::writeBytes(const Value& pointer, const std::uint8_t* in, std::uint64_t size) {
+    if (size == 0 || !checkAccess(pointer, size, true, false)) return;
+    std::uint8_t* host = m_space->hostBytes(pointer.u, size);
+    std::uint8_t* shadow = m_space->hostShadow(pointer.u, size);
+    if (host == nullptr || shadow == nullptr) return;
+    if (m_sink) {
+        m_scratch.assign(host, host + size);
+        m_scratchShadow.assign(shadow, shadow + size);
+    }
+    std::memmove(host, in, size);
+    for (std::uint64_t i = 0; i < size; ++i) shadow[i] |= memory::kInitializedBit;
+    if (m_sink)
+        m_sink->onMemoryWritten({pointer.u, static_cast<std::uint32_t>(size), m_scratch.data(), host,
+                                 m_scratchShadow.data()});
+}
+
+void Machine::copyObject(const Value& target, const Value& source, std::uint64_t size) {
+    if (size == 0 || target.u == source.u) return;
+    if (!checkAccess(source, size, false, false)) return;
+    const std::uint8_t* from = m_space->hostBytes(source.u, size);
+    const std::uint8_t* fromShadow = m_space->hostShadow(source.u, size);
+    if (from == nullptr || fromShadow == nullptr) return;
+    std::vector<std::uint8_t> bytes(from, from + size);
+    std::vector<std::uint8_t> inits(fromShadow, fromShadow + size);
+    if (!checkAccess(target, size, true, false)) return;
+    std::uint8_t* host = m_space->hostBytes(target.u, size);
+    std::uint8_t* shadow = m_space->hostShadow(target.u, size);
+    if (host == nullptr || shadow == nullptr) return;
+    if (m_sink) {
+        m_scratch.assign(host, host + size);
+        m_scratchShadow.assign(shadow, shadow + size);
+    }
+    std::memcpy(host, bytes.data(), size);
+    // Copying a struct copies its bytes' initialized state too: padding stays unwritten, and is no error.
+    for (std::uint64_t i = 0; i < size; ++i)
+        shadow[i] = static_cast<std::uint8_t>((shadow[i] & ~memory::kInitializedBit) |
+                                              (inits[i] & memory::kInitializedBit));
+    if (m_sink)
+        m_sink->onMemoryWritten({target.u, static_cast<std::uint32_t>(size), m_scratch.data(), host,
+                                 m_scratchShadow.data()});
+}
+
+std::string Machine::readString(const Value& pointer, std::uint64_t limit) {
+    std::string out;
+    for (std::uint64_t i = 0; i < limit; ++i) {
+        Value at = Value::pointer(pointer.u + i, pointer.prov);
+        if (!checkAccess(at, 1, false, true)) break;
+        std::uint8_t c = 0;
+        m_space->readRaw(at.u, c);
+        if (c == 0) break;
+        out.push_back(static_cast<char>(c));
+    }
+    return out;
+}
+
+std::uint64_t Machine::stringLength(const Value& pointer) { return readString(pointer).size(); }
+
+} // namespace memviz::engine

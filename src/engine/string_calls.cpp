@@ -1,0 +1,118 @@
+// Machine: string.h on simulated memory. Each function reads and writes through the checked access, so
+// strcpy into a block too small is a heap-buffer-overflow at the line of the call.
+#include "engine/machine.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace memviz::engine {
+
+using core::Address;
+using namespace memviz::lang;
+
+namespace {
+
+int byteDifference(unsigned char a, unsigned char b) { return static_cast<int>(a) - static_cast<int>(b); }
+
+Value intValue(int v) { return Value::bits(static_cast<std::uint64_t>(static_cast<std::int64_t>(v))); }
+
+} // namespace
+
+Value Machine::callString(Builtin builtin, std::span<const Value> args) {
+    Value a0 = args.size() > 0 ? args[0] : Value();
+    Value a1 = args.size() > 1 ? args[1] : Value();
+    Value a2 = args.size() > 2 ? args[2] : Value();
+    auto at = [](const Value& p, std::uint64_t offset) { return Value::pointer(p.u + offset, p.prov); };
+    auto writeString = [&](const Value& target, const std::string& s) {
+        writeBytes(target, reinterpret_cast<const std::uint8_t*>(s.c_str()), s.size() + 1);
+    };
+    switch (builtin) {
+    case Builtin::Strlen: return Value::bits(stringLength(a0));
+    case Builtin::Strnlen: return Value::bits(readString(a0, a1.u).size());
+    case Builtin::Strcpy: writeString(a0, readString(a1)); return a0;
+    case Builtin::Strncpy: {
+        checkSize(a2.u);
+        std::string s = readString(a1, a2.u);
+        s.resize(a2.u, '\0');
+        writeBytes(a0, reinterpret_cast<const std::uint8_t*>(s.data()), s.size());
+        return a0;
+    }
+    case Builtin::Strcmp:
+    case Builtin::Strncmp: {
+        std::uint64_t limit = builtin == Builtin::Strncmp ? a2.u : ~std::uint64_t{0};
+        for (std::uint64_t i = 0; i < limit; ++i) {
+            std::uint8_t x = 0, y = 0;
+            readBytes(at(a0, i), &x, 1, true);
+            readBytes(at(a1, i), &y, 1, true);
+            if (x != y) return intValue(byteDifference(x, y));
+            if (x == 0) break;
+        }
+        return Value();
+    }
+    case Builtin::Strcat: writeString(at(a0, stringLength(a0)), readString(a1)); return a0;
+    case Builtin::Strncat: writeString(at(a0, stringLength(a0)), readString(a1, a2.u)); return a0;
+    case Builtin::Strchr:
+    case Builtin::Strrchr: {
+        std::string s = readString(a0);
+        char c = static_cast<char>(a1.u);
+        std::size_t pos = c == '\0' ? s.size() : builtin == Builtin::Strchr ? s.find(c) : s.rfind(c);
+        return pos == std::string::npos ? Value() : at(a0, pos);
+    }
+    case Builtin::Strstr: {
+        std::size_t pos = readString(a0).find(readString(a1));
+        return pos == std::string::npos ? Value() : at(a0, pos);
+    }
+    case Builtin::Strpbrk: {
+        std::size_t pos = readString(a0).find_first_of(readString(a1));
+        return pos == std::string::npos ? Value() : at(a0, pos);
+    }
+    case Builtin::Strspn: {
+        std::string s = readString(a0);
+        std::size_t pos = s.find_first_not_of(readString(a1));
+        return Value::bits(pos == std::string::npos ? s.size() : pos);
+    }
+    case Builtin::Strcspn: {
+        std::string s = readString(a0);
+        std::size_t pos = s.find_first_of(readString(a1));
+        return Value::bits(pos == std::string::npos ? s.size() : pos);
+    }
+    case Builtin::Strdup:
+    case Builtin::Strndup: {
+        std::string s = builtin == Builtin::Strdup ? readString(a0) : readString(a0, a1.u);
+        Address payload = m_heap->malloc(s.size() + 1);
+        noteHeapOp(HeapEventKind::Allocated, 0, 0, payload, s.size() + 1);
+        Value p = heapPointer(payload);
+        if (payload != 0) writeString(p, s);
+        return p;
+    }
+    case Builtin::Memcpy:
+    case Builtin::Memmove: checkSize(a2.u); copyObject(a0, a1, a2.u); return a0;
+    case Builtin::Memset: {
+        checkSize(a2.u);
+        std::vector<std::uint8_t> bytes(a2.u, static_cast<std::uint8_t>(a1.u));
+        writeBytes(a0, bytes.data(), bytes.size());
+        return a0;
+    }
+    case Builtin::Memcmp: {
+        checkSize(a2.u);
+        std::vector<std::uint8_t> x(a2.u), y(a2.u);
+        readBytes(a0, x.data(), x.size(), true);
+        readBytes(a1, y.data(), y.size(), true);
+        for (std::uint64_t i = 0; i < a2.u; ++i)
+            if (x[i] != y[i]) return intValue(byteDifference(x[i], y[i]));
+        return Value();
+    }
+    case Builtin::Memchr: {
+        checkSize(a2.u);
+        std::vector<std::uint8_t> x(a2.u);
+        readBytes(a0, x.data(), x.size(), true);
+        for (std::uint64_t i = 0; i < a2.u; ++i)
+            if (x[i] == static_cast<std::uint8_t>(a1.u)) return at(a0, i);
+        return Value();
+    }
+    default: break;
+    }
+    return Value();
+}
+
+} // namespace memviz::engine
