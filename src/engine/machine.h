@@ -11,6 +11,7 @@
 #include "engine/call_stack.h"
 #include "engine/event_sink.h"
 #include "engine/glibc_random.h"
+#include "engine/printf_formatter.h"
 #include "engine/program_image.h"
 #include "engine/run_options.h"
 #include "engine/run_result.h"
@@ -105,9 +106,19 @@ private:
     Value callString(Builtin builtin, std::span<const Value> args);
     Value callMath(Builtin builtin, std::span<const Value> args);
     Value callStdio(Builtin builtin, std::span<const Value> args, const lang::CallExpr& call);
-    std::string formatPrintf(const std::string& format, const std::function<Value()>& nextArg);
-    int scanInput(const std::string& format, const std::function<Value()>& nextArg, std::string_view input,
-                  std::size_t& position);
+    // stdio_calls.cpp: the printf family through formatPrintfFull over a call's variadic arguments (or a
+    // va_list); scan_input.cpp: the scanf family through scanFormat, storing through the checked access.
+    struct VarArgs {
+        std::span<const Value> values;        // the arguments after the format (direct calls)
+        std::span<const lang::ExprPtr> exprs; // their expressions: which of them travel as doubles
+        core::Address list = 0;               // nonzero: a va_list cursor over 8-byte slots instead
+    };
+    FormatResult formatCall(const Value& format, const VarArgs& args);
+    void finishFormat(std::string_view function, const FormatResult& result);
+    int scanCall(std::string_view function, const Value& format, std::span<const Value> targets,
+                 std::string_view input, std::size_t& position);
+    friend class CallArgSource;
+    friend class CallScanSink;
     void checkSize(std::uint64_t size);
     void qsort(const Value& base, std::uint64_t count, std::uint64_t size, const Value& compare);
     int compareCallback(const lang::Function* function, const Value& a, const Value& b);

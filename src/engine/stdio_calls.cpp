@@ -1,29 +1,115 @@
-// Machine: stdio.h: printf and friends (each conversion formatted by the host's snprintf, behind
-// formatConversion() so the glibc-identical formatter can replace it), puts/putchar, and input from the
-// run's stdin bytes (getchar, fgets, scanf). FILE* values are fake objects: only stdin, stdout and stderr.
+// Machine: stdio.h: the printf family formatted by formatPrintfFull (glibc-exact) over the call's own
+// variadic arguments or a va_list, puts/putchar, and input from the run's stdin bytes (getchar, fgets; the
+// scanf family is in scan_input.cpp). FILE* values are fake objects: only stdin, stdout and stderr.
+//
+// Arguments: integers and pointers are consumed in order separately from doubles, as on x86-64 (general
+// registers and XMM registers), so printf("%d %f", 1.5, 2) prints what gcc's binary prints. A %s or %n
+// pointer is read or written through the checked access: a bad pointer is a runtime error at the call.
+// A conversion without an argument (printf("%d\n")) is a runtime error of kind "unsupported" at the call,
+// after the output before it was written: gcc's binary prints whatever a register holds, which memviz
+// cannot reproduce. Positional arguments, wide strings and absurd widths are "unsupported" as well.
+// gcc compiles printf("%s\n", s) into puts(s) and fprintf(f, "%s", s) into fputs(s, f) (when the format
+// is a literal), so a NULL s crashes its binary there: memviz reports a null-dereference for exactly
+// those calls and prints "(null)" for every other %s of NULL, as glibc does. (gcc rewrites only when the
+// result is unused; memviz cannot tell, so `n = printf("%s\n", NULL)` is reported as well.)
 #include "engine/machine.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
+#include <optional>
 
 namespace memviz::engine {
 
 using core::Address;
 using namespace memviz::lang;
 
+// ArgSource over a call's variadic arguments or a va_list, reading strings and storing %n counts through
+// the machine's checked access.
+class CallArgSource final : public ArgSource {
+public:
+    CallArgSource(Machine& machine, const Machine::VarArgs& args) : m_machine(machine), m_args(args), m_cursor(args.list) {}
+
+    std::optional<std::uint64_t> nextInt(LengthModifier, bool) override {
+        std::optional<Value> v = next(false);
+        if (!v) return std::nullopt;
+        return v->u;
+    }
+    std::optional<double> nextDouble() override {
+        std::optional<Value> v = next(true);
+        if (!v) return std::nullopt;
+        return v->d;
+    }
+    std::optional<std::uint64_t> nextPointer() override {
+        std::optional<Value> v = next(false);
+        if (!v) return std::nullopt;
+        m_lastPointer = *v;
+        return v->u;
+    }
+    std::optional<std::string> readString(std::uint64_t address, std::optional<std::size_t> maxLen) override {
+        Provenance prov = provenanceFor(address);
+        std::size_t limit = maxLen ? *maxLen : std::numeric_limits<std::size_t>::max();
+        std::string out;
+        for (std::size_t i = 0; i < limit; ++i) {
+            Value at = Value::pointer(address + i, prov);
+            if (!m_machine.checkAccess(at, 1, false, true)) return std::nullopt;
+            std::uint8_t c = 0;
+            m_machine.m_space->readRaw(at.u, c);
+            if (c == 0) break;
+            out.push_back(static_cast<char>(c));
+            if (out.size() >= (std::size_t{1} << 28)) break; // the formatter's own output limit
+        }
+        return out;
+    }
+    bool writeCount(std::uint64_t address, std::int64_t count, LengthModifier length) override {
+        std::uint8_t bytes[8];
+        std::uint64_t value = static_cast<std::uint64_t>(count);
+        std::memcpy(bytes, &value, sizeof bytes); // little-endian, as x86-64
+        m_machine.writeBytes(Value::pointer(address, provenanceFor(address)), bytes, integerSize(length));
+        return true;
+    }
+    std::string errnoText() override {
+        std::int32_t error = 0;
+        m_machine.m_space->readRaw(m_machine.m_errnoAddress, error);
+        return std::strerror(error);
+    }
+
+private:
+    std::optional<Value> next(bool floating) {
+        if (m_args.list != 0) {
+            const Type* type = floating ? m_machine.m_unit.types->doubleType() : m_machine.m_unit.types->ulongType();
+            Value slot = m_machine.load(Value::pointer(m_cursor, {}), type);
+            m_cursor += 8;
+            return slot;
+        }
+        std::size_t& index = floating ? m_nextFloating : m_nextInteger;
+        while (index < m_args.values.size() && isFloating(index) != floating) ++index;
+        if (index >= m_args.values.size()) return std::nullopt;
+        return m_args.values[index++];
+    }
+    bool isFloating(std::size_t index) const {
+        return index < m_args.exprs.size() && m_args.exprs[index]->type->isFloating();
+    }
+    Provenance provenanceFor(std::uint64_t address) const {
+        return address == m_lastPointer.u ? m_lastPointer.prov : Provenance{};
+    }
+
+    Machine& m_machine;
+    const Machine::VarArgs& m_args;
+    Address m_cursor = 0;
+    std::size_t m_nextInteger = 0;
+    std::size_t m_nextFloating = 0;
+    Value m_lastPointer;
+};
+
 namespace {
 
-// One printf conversion, rendered by the host's snprintf from a spec without length modifier.
-template <class T> std::string hostFormat(const std::string& spec, T value) {
-    char buffer[512];
-    int n = std::snprintf(buffer, sizeof buffer, spec.c_str(), value);
-    if (n < 0) return {};
-    if (static_cast<std::size_t>(n) < sizeof buffer) return std::string(buffer, static_cast<std::size_t>(n));
-    std::string big(static_cast<std::size_t>(n) + 1, '\0');
-    std::snprintf(big.data(), big.size(), spec.c_str(), value);
-    big.resize(static_cast<std::size_t>(n));
-    return big;
+// Whether `expr` is a string literal (through its decay and any casts): gcc folds only literal formats.
+bool isStringLiteral(const Expr* expr) {
+    while (expr != nullptr && expr->kind == ExprKind::Cast) expr = expr->as<CastExpr>().operand.get();
+    return expr != nullptr && expr->kind == ExprKind::StringLit;
 }
 
 } // namespace
@@ -33,94 +119,27 @@ void Machine::checkSize(std::uint64_t size) {
         reportError(ErrorKind::WildPointer, "a size of " + std::to_string(size) + " bytes is beyond any object", true);
 }
 
-std::string Machine::formatPrintf(const std::string& format, const std::function<Value()>& nextArg) {
-    std::string out;
-    for (std::size_t i = 0; i < format.size(); ++i) {
-        char ch = format[i];
-        if (ch != '%') {
-            out.push_back(ch);
-            continue;
-        }
-        std::size_t start = i++;
-        std::string flags, width, precision, length;
-        bool hasPrecision = false;
-        while (i < format.size() && std::strchr("-+ #0'", format[i])) flags.push_back(format[i++]);
-        if (i < format.size() && format[i] == '*') {
-            width = std::to_string(static_cast<std::int32_t>(nextArg().u));
-            ++i;
-        } else {
-            while (i < format.size() && std::isdigit(static_cast<unsigned char>(format[i]))) width.push_back(format[i++]);
-        }
-        if (i < format.size() && format[i] == '.') {
-            hasPrecision = true;
-            ++i;
-            if (i < format.size() && format[i] == '*') {
-                std::int32_t p = static_cast<std::int32_t>(nextArg().u);
-                if (p < 0) hasPrecision = false; else precision = std::to_string(p);
-                ++i;
-            } else {
-                while (i < format.size() && std::isdigit(static_cast<unsigned char>(format[i]))) precision.push_back(format[i++]);
-            }
-        }
-        while (i < format.size() && std::strchr("hlLqjzt", format[i])) length.push_back(format[i++]);
-        if (i >= format.size()) {
-            out.append(format, start, std::string::npos);
-            break;
-        }
-        char conversion = format[i];
-        if (width.size() > 6) width = width.substr(0, 6);
-        if (precision.size() > 6) precision = precision.substr(0, 6);
-        std::string spec = "%" + flags + width + (hasPrecision ? "." + (precision.empty() ? "0" : precision) : "");
-        switch (conversion) {
-        case '%': out.push_back('%'); break;
-        case 'd':
-        case 'i': {
-            Value v = nextArg();
-            long long x = v.i;
-            if (length == "hh") x = static_cast<signed char>(v.u);
-            else if (length == "h") x = static_cast<short>(v.u);
-            else if (length.empty()) x = static_cast<int>(v.u);
-            out += hostFormat(spec + "ll" + conversion, x);
-            break;
-        }
-        case 'u':
-        case 'x':
-        case 'X':
-        case 'o': {
-            Value v = nextArg();
-            unsigned long long x = v.u;
-            if (length == "hh") x = static_cast<unsigned char>(v.u);
-            else if (length == "h") x = static_cast<unsigned short>(v.u);
-            else if (length.empty()) x = static_cast<unsigned int>(v.u);
-            out += hostFormat(spec + "ll" + conversion, x);
-            break;
-        }
-        case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A':
-            out += hostFormat(spec + conversion, nextArg().d);
-            break;
-        case 'c': out += hostFormat(spec + 'c', static_cast<int>(static_cast<unsigned char>(nextArg().u))); break;
-        case 's': {
-            Value p = nextArg();
-            if (p.u == 0) {
-                out += hostFormat(spec + 's', "(null)");
-                break;
-            }
-            std::uint64_t limit = hasPrecision && !precision.empty() ? std::strtoull(precision.c_str(), nullptr, 10) : (1u << 20);
-            if (hasPrecision && precision.empty()) limit = 0;
-            std::string s = readString(p, limit);
-            out += hostFormat(spec + 's', s.c_str());
-            break;
-        }
-        case 'p': out += hostFormat(spec + 'p', reinterpret_cast<void*>(static_cast<std::uintptr_t>(nextArg().u))); break;
-        case 'n': nextArg(); break; // %n stores nothing here
-        default: out.append(format, start, i - start + 1); break;
-        }
+FormatResult Machine::formatCall(const Value& format, const VarArgs& args) {
+    std::string text = readString(format);
+    CallArgSource source(*this, args);
+    return formatPrintfFull(text, source);
+}
+
+void Machine::finishFormat(std::string_view function, const FormatResult& result) {
+    switch (result.error.kind) {
+    case FormatErrorKind::MissingArgument:
+    case FormatErrorKind::Unsupported:
+    case FormatErrorKind::OutputLimit:
+        reportError(ErrorKind::Unsupported,
+                    std::string(function) + ": " + result.error.message + " (at byte " +
+                        std::to_string(result.error.offset) + " of the format)",
+                    true);
+        break;
+    default: break; // UnknownConversion, IncompleteSpec, OutputError: glibc's own outcome; MemoryError: reported
     }
-    return out;
 }
 
 Value Machine::callStdio(Builtin builtin, std::span<const Value> args, const CallExpr& call) {
-    (void)call;
     Value a0 = args.size() > 0 ? args[0] : Value();
     Value a1 = args.size() > 1 ? args[1] : Value();
     Value a2 = args.size() > 2 ? args[2] : Value();
@@ -129,17 +148,30 @@ Value Machine::callStdio(Builtin builtin, std::span<const Value> args, const Cal
     auto streamOf = [&](const Value& file) {
         return file.u == m_image.streamAddress(2) ? OutputStream::Stderr : OutputStream::Stdout;
     };
-    // Arguments from the call itself, or from a va_list (8-byte slots in the variadic function's frame).
-    auto fromArgs = [&](std::size_t first) {
-        return [args, index = first]() mutable { return index < args.size() ? args[index++] : Value(); };
+    auto direct = [&](std::size_t first) {
+        VarArgs v;
+        if (args.size() > first) v.values = args.subspan(first);
+        if (call.args.size() > first) v.exprs = std::span<const ExprPtr>(call.args).subspan(first);
+        return v;
     };
-    auto fromList = [&](const Value& list) {
-        return [this, cursor = list.u]() mutable {
-            Value slot = load(Value::pointer(cursor, {}), m_unit.types->ulongType());
-            cursor += 8;
-            return slot;
-        };
+    auto fromList = [](const Value& list) {
+        VarArgs v;
+        v.list = list.u;
+        return v;
     };
+    // gcc turns printf("%s\n", s) into puts(s) and fprintf(f, "%s", s) into fputs(s, f): NULL crashes.
+    auto putsRewrite = [&](std::size_t formatIndex, std::string_view rewritten, std::string_view replacement,
+                           std::string_view function) {
+        if (args.size() != formatIndex + 2 || call.args.size() != args.size()) return;
+        if (!isStringLiteral(call.args[formatIndex].get()) || !call.args[formatIndex + 1]->type->isPointer()) return;
+        if (args[formatIndex + 1].u != 0 || readString(args[formatIndex]) != rewritten) return;
+        reportError(ErrorKind::NullDereference,
+                    "%s of a null pointer: gcc compiles this call into " + std::string(replacement) +
+                        ", which dereferences it (" + std::string(function) +
+                        " itself would print \"(null)\")",
+                    true);
+    };
+    // sprintf/snprintf: the bytes that fit in `capacity`, then a NUL, into simulated memory.
     auto writeFormatted = [&](const Value& buffer, std::uint64_t capacity, const std::string& text) {
         if (capacity == 0) return;
         std::uint64_t n = std::min<std::uint64_t>(text.size(), capacity - 1);
@@ -147,38 +179,42 @@ Value Machine::callStdio(Builtin builtin, std::span<const Value> args, const Cal
         writeBytes(buffer, reinterpret_cast<const std::uint8_t*>(bytes.c_str()), n + 1);
     };
     switch (builtin) {
-    case Builtin::Printf: {
-        std::string text = formatPrintf(readString(a0), fromArgs(1));
-        emitOutput(OutputStream::Stdout, text);
-        return intValue(static_cast<long long>(text.size()));
-    }
+    case Builtin::Printf:
     case Builtin::Vprintf: {
-        std::string text = formatPrintf(readString(a0), fromList(a1));
-        emitOutput(OutputStream::Stdout, text);
-        return intValue(static_cast<long long>(text.size()));
+        if (builtin == Builtin::Printf) putsRewrite(0, "%s\n", "puts(NULL)", "printf");
+        FormatResult r = formatCall(a0, builtin == Builtin::Printf ? direct(1) : fromList(a1));
+        emitOutput(OutputStream::Stdout, r.output);
+        finishFormat(builtin == Builtin::Printf ? "printf" : "vprintf", r);
+        return intValue(r.returnValue);
     }
     case Builtin::Fprintf:
     case Builtin::Vfprintf: {
-        std::string text = builtin == Builtin::Fprintf ? formatPrintf(readString(a1), fromArgs(2))
-                                                       : formatPrintf(readString(a1), fromList(a2));
-        emitOutput(streamOf(a0), text);
-        return intValue(static_cast<long long>(text.size()));
+        if (builtin == Builtin::Fprintf) putsRewrite(1, "%s", "fputs(NULL, stream)", "fprintf");
+        FormatResult r = formatCall(a1, builtin == Builtin::Fprintf ? direct(2) : fromList(a2));
+        emitOutput(streamOf(a0), r.output);
+        finishFormat(builtin == Builtin::Fprintf ? "fprintf" : "vfprintf", r);
+        return intValue(r.returnValue);
     }
     case Builtin::Sprintf:
     case Builtin::Vsprintf: {
-        std::string text = builtin == Builtin::Sprintf ? formatPrintf(readString(a1), fromArgs(2))
-                                                       : formatPrintf(readString(a1), fromList(a2));
-        writeFormatted(a0, text.size() + 1, text);
-        return intValue(static_cast<long long>(text.size()));
+        FormatResult r = formatCall(a1, builtin == Builtin::Sprintf ? direct(2) : fromList(a2));
+        writeFormatted(a0, r.output.size() + 1, r.output);
+        finishFormat(builtin == Builtin::Sprintf ? "sprintf" : "vsprintf", r);
+        return intValue(r.returnValue);
     }
     case Builtin::Snprintf:
     case Builtin::Vsnprintf: {
-        std::string text = builtin == Builtin::Snprintf ? formatPrintf(readString(a2), fromArgs(3))
-                                                        : formatPrintf(readString(a2), fromList(args[3]));
-        writeFormatted(a0, a1.u, text);
-        return intValue(static_cast<long long>(text.size()));
+        FormatResult r = formatCall(a2, builtin == Builtin::Snprintf ? direct(3)
+                                                                     : fromList(args.size() > 3 ? args[3] : Value()));
+        writeFormatted(a0, a1.u, r.output);
+        finishFormat(builtin == Builtin::Snprintf ? "snprintf" : "vsnprintf", r);
+        return intValue(r.returnValue);
     }
-    case Builtin::Puts: emitOutput(OutputStream::Stdout, readString(a0) + "\n"); return intValue(1);
+    case Builtin::Puts: {
+        std::string text = readString(a0) + "\n";
+        emitOutput(OutputStream::Stdout, text);
+        return intValue(static_cast<long long>(std::min<std::size_t>(text.size(), 0x7fffffff)));
+    }
     case Builtin::Fputs: emitOutput(streamOf(a1), readString(a0)); return intValue(1);
     case Builtin::Putchar:
     case Builtin::Fputc:
@@ -208,12 +244,17 @@ Value Machine::callStdio(Builtin builtin, std::span<const Value> args, const Cal
         writeBytes(a0, reinterpret_cast<const std::uint8_t*>(line.c_str()), line.size() + 1);
         return a0;
     }
-    case Builtin::Scanf: return intValue(scanInput(readString(a0), fromArgs(1), input, m_stdinPosition));
-    case Builtin::Fscanf: return intValue(scanInput(readString(a1), fromArgs(2), input, m_stdinPosition));
+    case Builtin::Scanf:
+        return intValue(scanCall("scanf", a0, args.size() > 1 ? args.subspan(1) : std::span<const Value>(), input,
+                                 m_stdinPosition));
+    case Builtin::Fscanf:
+        return intValue(scanCall("fscanf", a1, args.size() > 2 ? args.subspan(2) : std::span<const Value>(), input,
+                                 m_stdinPosition));
     case Builtin::Sscanf: {
         std::string text = readString(a0);
         std::size_t position = 0;
-        return intValue(scanInput(readString(a1), fromArgs(2), text, position));
+        return intValue(scanCall("sscanf", a1, args.size() > 2 ? args.subspan(2) : std::span<const Value>(), text,
+                                 position));
     }
     case Builtin::Fflush: return Value();
     case Builtin::Perror: {
