@@ -29,6 +29,7 @@ bool ArgParser::parse(std::span<const std::string_view> args) {
         }
         if (arg == "--") {
             optionsEnded = true;
+            m_dashDashAt = m_positionals.size();
             continue;
         }
         std::string_view name = arg;

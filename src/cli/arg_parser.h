@@ -23,6 +23,8 @@ public:
     // The value of the last occurrence of `name`.
     std::optional<std::string> value(std::string_view name) const;
     const std::vector<std::string>& positionals() const { return m_positionals; }
+    // The index in positionals() of the first argument after `--` (positionals().size() when none came).
+    std::size_t firstAfterDashDash() const { return m_dashDashAt ? *m_dashDashAt : m_positionals.size(); }
     const std::string& error() const { return m_error; }
 
 private:
@@ -39,6 +41,7 @@ private:
 
     std::vector<Option> m_options;
     std::vector<std::string> m_positionals;
+    std::optional<std::size_t> m_dashDashAt;
     std::string m_error;
 };
 

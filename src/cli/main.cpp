@@ -1,7 +1,8 @@
-// memviz-cli: the command-line front end of memviz (no Qt): `replay` of real allocation traces now,
-// `run` and `state` of C programs in later issues. Exit codes: see exit_code.h.
+// memviz-cli: the command-line front end of memviz (no Qt): `run` of C programs on the simulated machine,
+// `replay` of real allocation traces; `state` comes with the execution history. Exit codes: exit_code.h.
 #include "exit_code.h"
 #include "replay_command.h"
+#include "run_command.h"
 
 #include <cstdio>
 #include <span>
@@ -24,15 +25,17 @@ void printUsage(std::FILE* out) {
         "  replay TRACE [--allocator P] [--csv METRICS.csv] [--report R.json] [--heap-size BYTES]\n"
         "               [--all-policies]\n"
         "               replay a real allocation trace (heaptrack raw or text) through the simulated heap\n"
-        "  run PROGRAM.c [options]              run a C program on the simulated machine (not yet)\n"
+        "  run PROGRAM.c [options] [-- ARGS...]\n"
+        "               run a C program on the simulated machine: its output, memory errors and leaks\n"
         "  state PROGRAM.c --step N [options]   the machine state at step N as JSON (not yet)\n"
         "\n"
         "options:\n"
-        "  -h, --help      this help ('memviz-cli replay --help' for the options of replay)\n"
+        "  -h, --help      this help ('memviz-cli run --help', 'memviz-cli replay --help': their options)\n"
         "  --version       print the version\n"
         "\n"
-        "exit status: 0 ok, 1 input error (unreadable or malformed trace, unwritable output), 2 usage "
-        "error\n",
+        "exit status: 0 ok, 1 input error (unreadable or malformed trace or program, a compile error,\n"
+        "unwritable output), 2 usage error; run: the program's own status when it ran to its end,\n"
+        "3 stopped at a runtime error, 124 stopped at the step limit (see 'memviz-cli run --help')\n",
         out);
 }
 
@@ -55,7 +58,8 @@ int main(int argc, char** argv) {
         return kExitOk;
     }
     if (command == "replay") return runReplayCommand(rest, stdout, stderr);
-    if (command == "run" || command == "state") {
+    if (command == "run") return runRunCommand(rest, stdout, stderr);
+    if (command == "state") {
         std::fprintf(stderr, "memviz-cli: '%.*s' is not implemented yet\n", static_cast<int>(command.size()),
                      command.data());
         return kExitUsage;

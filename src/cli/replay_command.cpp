@@ -2,6 +2,7 @@
 #include "replay_command.h"
 
 #include "arg_parser.h"
+#include "byte_size.h"
 #include "exit_code.h"
 
 #include "alloc/allocator.h"
@@ -58,32 +59,6 @@ std::string rate(double eventsPerSecond) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.1f M", eventsPerSecond / 1e6);
     return buffer;
-}
-
-// Bytes with an optional binary suffix: 1048576, 1024K, 64M, 2G, 1T (also KiB, MiB, ...).
-std::optional<std::uint64_t> parseByteSize(std::string_view text) {
-    std::uint64_t value = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end == text.data()) return std::nullopt;
-    std::string_view suffix(end, static_cast<std::size_t>(text.data() + text.size() - end));
-    unsigned shift = 0;
-    if (!suffix.empty()) {
-        switch (suffix[0]) {
-        case 'k': case 'K': shift = 10; break;
-        case 'm': case 'M': shift = 20; break;
-        case 'g': case 'G': shift = 30; break;
-        case 't': case 'T': shift = 40; break;
-        case 'b': case 'B': shift = 0; break;
-        default: return std::nullopt;
-        }
-        std::string_view rest = suffix.substr(1);
-        if (shift != 0 && (rest == "iB" || rest == "B")) rest = {};
-        if (!rest.empty()) return std::nullopt;
-    }
-    if (value > (kMaxHeapSize >> shift)) return std::nullopt;
-    value <<= shift;
-    if (value == 0) return std::nullopt;
-    return value;
 }
 
 std::string policyList() {
@@ -204,7 +179,7 @@ int runReplayCommand(std::span<const std::string_view> args, std::FILE* out, std
 
     replay::ReplayOptions options;
     if (std::optional<std::string> size = parser.value("--heap-size")) {
-        std::optional<std::uint64_t> bytes = parseByteSize(*size);
+        std::optional<std::uint64_t> bytes = parseByteSize(*size, kMaxHeapSize);
         if (!bytes)
             return usageError(err, "invalid --heap-size '" + *size +
                                        "' (expected bytes, e.g. 1048576, 64M or 2G)");

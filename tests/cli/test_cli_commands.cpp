@@ -35,10 +35,8 @@ TEST_CASE("memviz-cli usage errors exit with 2", "[cli][errors]") {
     CHECK(option.err.find("memviz-cli: error: unknown option '--frob'") != std::string::npos);
 }
 
-TEST_CASE("run and state are not implemented yet", "[cli]") {
-    for (const char* command : {"run", "state"}) {
-        CliRun run = runCli({command, "program.c"});
-        CHECK(run.exitCode == 2);
-        CHECK(run.err == std::string("memviz-cli: '") + command + "' is not implemented yet\n");
-    }
+TEST_CASE("state is not implemented yet", "[cli]") {
+    CliRun run = runCli({"state", "program.c"});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err == "memviz-cli: 'state' is not implemented yet\n");
 }
