@@ -13,7 +13,7 @@ enum class Builtin : std::uint8_t {
     Strtoll, Strtoull, Strtod, Rand, Srand, Qsort, Bsearch,
     // string
     Strlen, Strnlen, Strcpy, Strncpy, Strcmp, Strncmp, Strcat, Strncat, Strchr, Strrchr, Strstr, Strdup, Strndup,
-    Strspn, Strcspn, Strpbrk, Memcpy, Memmove, Memset, Memcmp, Memchr,
+    Strspn, Strcspn, Strpbrk, Strtok, Memcpy, Memmove, Memset, Memcmp, Memchr,
     // ctype
     Isalnum, Isalpha, Isblank, Iscntrl, Isdigit, Isgraph, Islower, Isprint, Ispunct, Isspace, Isupper,
     Isxdigit, Tolower, Toupper,

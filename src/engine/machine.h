@@ -153,6 +153,7 @@ private:
     std::vector<std::uint8_t> m_scratch, m_scratchShadow;               // old bytes for write events
     std::size_t m_stdinPosition = 0;
     GlibcRandom m_random;
+    Value m_strtokNext;                      // strtok: where the next call with NULL goes on (null: done)
     core::Address m_errnoAddress = 0;
     bool m_ran = false;
 };

@@ -2,6 +2,8 @@
 #include "engine/program_image.h"
 
 #include <algorithm>
+#include <map>
+#include <string_view>
 
 namespace memviz::engine {
 
@@ -31,10 +33,15 @@ ProgramImage::ProgramImage(const TranslationUnit& unit) : m_unit(unit) {
     // Sizes first: text, rodata (streams + literals), data (initialized statics), bss (the rest).
     m_textSize = alignUp(16 * (unit.functions.size() + 2), page);
     std::uint64_t rodata = 48;
+    // Identical literals share one object, as gcc emits them once per translation unit.
     std::vector<std::uint64_t> stringOffsets;
+    std::vector<bool> firstOfItsBytes;
+    std::map<std::string_view, std::uint64_t> literalOffsets;
     for (const StringLiteral& s : unit.strings) {
-        stringOffsets.push_back(rodata);
-        rodata += std::max<std::uint64_t>(s.bytes.size(), 1);
+        auto [it, inserted] = literalOffsets.try_emplace(s.bytes, rodata);
+        stringOffsets.push_back(it->second);
+        firstOfItsBytes.push_back(inserted);
+        if (inserted) rodata += std::max<std::uint64_t>(s.bytes.size(), 1);
     }
     m_rodataSize = alignUp(std::max<std::uint64_t>(rodata, 1), page);
     std::vector<std::pair<const Variable*, std::uint64_t>> dataVars, bssVars;
@@ -59,7 +66,7 @@ ProgramImage::ProgramImage(const TranslationUnit& unit) : m_unit(unit) {
     m_streams = rodataBase;
     for (std::size_t i = 0; i < unit.strings.size(); ++i) {
         m_strings.push_back(rodataBase + stringOffsets[i]);
-        m_statics.push_back({rodataBase + stringOffsets[i], unit.strings[i].bytes.size(), nullptr});
+        if (firstOfItsBytes[i]) m_statics.push_back({rodataBase + stringOffsets[i], unit.strings[i].bytes.size(), nullptr});
     }
     for (auto [v, offset] : dataVars) {
         m_varSlots[v->id] = dataBase + offset;

@@ -76,6 +76,28 @@ Value Machine::callString(Builtin builtin, std::span<const Value> args) {
         std::size_t pos = s.find_first_of(readString(a1));
         return Value::bits(pos == std::string::npos ? s.size() : pos);
     }
+    case Builtin::Strtok: {
+        // glibc: skip leading delimiters, end the token with a NUL written into the string, and remember
+        // where to go on; at the end of the string every later strtok(NULL, ...) returns NULL.
+        Value start = a0.u != 0 ? a0 : m_strtokNext;
+        if (start.u == 0) return Value();
+        std::string s = readString(start);
+        std::string delimiters = readString(a1);
+        std::size_t begin = s.find_first_not_of(delimiters);
+        if (begin == std::string::npos) {
+            m_strtokNext = Value();
+            return Value();
+        }
+        std::size_t end = s.find_first_of(delimiters, begin);
+        if (end == std::string::npos) {
+            m_strtokNext = at(start, s.size());
+        } else {
+            std::uint8_t nul = 0;
+            writeBytes(at(start, end), &nul, 1);
+            m_strtokNext = at(start, end + 1);
+        }
+        return at(start, begin);
+    }
     case Builtin::Strdup:
     case Builtin::Strndup: {
         std::string s = builtin == Builtin::Strdup ? readString(a0) : readString(a0, a1.u);
