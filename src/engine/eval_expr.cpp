@@ -282,10 +282,13 @@ Value Machine::evalCall(const CallExpr& c) {
                         "call through a pointer that is not a function: " + core::hexAddress(callee.u), true);
         }
     }
+    // gcc -O0 on x86-64 evaluates arguments right to left; C leaves the order unspecified, but a program's
+    // output can depend on it, and gcc's binary is the reference.
     std::size_t base = m_argStack.size();
-    for (const auto& arg : c.args) {
-        Value v = eval(arg.get());
-        m_argStack.push_back(v);
+    m_argStack.resize(base + c.args.size());
+    for (std::size_t i = c.args.size(); i-- > 0;) {
+        Value v = eval(c.args[i].get());  // nested calls use the stack above base + size, then shrink back
+        m_argStack[base + i] = v;
     }
     m_loc = {c.loc.line, c.loc.column};
     Address returnSlot = 0;
