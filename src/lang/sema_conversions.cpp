@@ -75,7 +75,8 @@ const Type* Sema::promotedType(const Type* t) const {
 ExprPtr Sema::promote(ExprPtr e) {
     e = decay(std::move(e));
     if (!e->type->isInteger()) return e;
-    return convert(std::move(e), promotedType(e->type));
+    const Type* to = promotedType(e->type); // before the move: argument order is unspecified (clang: left first)
+    return convert(std::move(e), to);
 }
 
 const Type* Sema::commonArithmeticType(const Type* a, const Type* b) const {

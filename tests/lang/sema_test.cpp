@@ -124,6 +124,16 @@ TEST_CASE("sema: implicit conversions become explicit casts") {
     CHECK(treeOf(vars, "vp = p") == "(= void * (var void * vp) (cast BitCast void * (var int * p)))");
 }
 
+// Regression (found by fuzz/): Sema::promote read the expression's type after moving it into convert()'s
+// argument, a null dereference under clang's left-to-right argument evaluation (gcc happened to work).
+TEST_CASE("sema: promoted variadic arguments of every small integer type") {
+    CHECK(treeOf(vars, "variadic(\"x\", s, uc, b, e, i)") ==
+          "(call int (cast FunctionToPointer int (*)(const char *, ...) (func variadic)) "
+          "(cast BitCast const char * (cast ArrayToPointer char * (string char[2] #0))) "
+          "(cast IntegralCast int (var short int s)) (cast IntegralCast int (var unsigned char uc)) "
+          "(cast IntegralCast int (var _Bool b)) (cast NoOp unsigned int (var enum E e)) (var int i))");
+}
+
 TEST_CASE("sema: lvalues and pointer arithmetic scaling") {
     CompileResult r = compileOk(std::string(vars) + "void probe(void) { *(p + 1) = 2; ps->next = 0; m[1][2]++; }\nint main(void) { return 0; }\n");
     const Function* probe = r.unit->findFunction("probe");
