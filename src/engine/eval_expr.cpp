@@ -60,7 +60,36 @@ Value Machine::evalAddress(const Expr* e) {
 
 bool Machine::evalCondition(const Expr* e) {
     Value v = eval(e);
+    if (v.undef) {
+        m_loc = e->loc;
+        checkDefined(v, "a conditional jump");
+    }
     return e->type->isFloating() ? v.d != 0 : v.u != 0;
+}
+
+Value Machine::evalOperand(const Expr* e, core::SourceLoc accessLoc) {
+    const Expr* inner = e;
+    while (inner->kind == ExprKind::Cast &&
+           (inner->as<CastExpr>().castKind == CastKind::NoOp || inner->as<CastExpr>().castKind == CastKind::BitCast))
+        inner = inner->as<CastExpr>().operand.get();
+    switch (inner->kind) {
+    case ExprKind::VarRef:
+    case ExprKind::Member:
+    case ExprKind::CompoundLiteral: {
+        Value address = evalAddress(inner);
+        m_loc = accessLoc;
+        return load(address, inner->type);
+    }
+    case ExprKind::Unary: {
+        const auto& u = inner->as<UnaryExpr>();
+        if (u.op != UnaryOp::Deref || u.type->isFunction()) break;
+        Value p = eval(u.operand.get());
+        m_loc = accessLoc;
+        return load(p, u.type);
+    }
+    default: break;
+    }
+    return eval(e);
 }
 
 Value Machine::eval(const Expr* e) {
@@ -70,15 +99,16 @@ Value Machine::eval(const Expr* e) {
     case ExprKind::StringLit: return evalAddress(e);
     case ExprKind::VarRef:
     case ExprKind::Member:
-    case ExprKind::CompoundLiteral: return load(evalAddress(e), e->type);
+    case ExprKind::CompoundLiteral: return evalOperand(e, e->loc);
     case ExprKind::FuncRef: return Value::bits(m_image.functionAddress(e->as<FuncRefExpr>().function));
     case ExprKind::Unary: return evalUnary(e->as<UnaryExpr>());
     case ExprKind::IncDec: return evalIncDec(e->as<IncDecExpr>());
     case ExprKind::Binary: return evalBinary(e->as<BinaryExpr>());
     case ExprKind::Assign: {
         const auto& a = e->as<AssignExpr>();
-        Value rhs = eval(a.rhs.get());
+        Value rhs = evalOperand(a.rhs.get(), a.loc);
         Value target = evalAddress(a.lhs.get());
+        m_loc = a.loc; // gcc places the store at the `=`
         if (a.lhs->type->isRecord()) {
             copyObject(target, rhs, a.lhs->type->size);
             return target;
@@ -105,16 +135,25 @@ Value Machine::evalUnary(const UnaryExpr& u) {
     case UnaryOp::Plus: return eval(u.operand.get());
     case UnaryOp::Neg: {
         Value v = eval(u.operand.get());
-        if (u.type->isFloating()) return Value::real(-v.d);
-        return Value::bits(normalize(0 - v.u, u.type));
+        Value r = u.type->isFloating() ? Value::real(-v.d) : Value::bits(normalize(0 - v.u, u.type));
+        r.undef = v.undef;
+        return r;
     }
-    case UnaryOp::BitNot: return Value::bits(normalize(~eval(u.operand.get()).u, u.type));
-    case UnaryOp::LogNot: return Value::bits(evalCondition(u.operand.get()) ? 0 : 1);
+    case UnaryOp::BitNot: {
+        Value v = eval(u.operand.get());
+        Value r = Value::bits(normalize(~v.u, u.type));
+        r.undef = v.undef;
+        return r;
+    }
+    case UnaryOp::LogNot: { // a compare-and-set, not a branch: an undefined operand gives an undefined result
+        Value v = eval(u.operand.get());
+        Value r = Value::bits((u.operand->type->isFloating() ? v.d != 0 : v.u != 0) ? 0 : 1);
+        r.undef = v.undef;
+        return r;
+    }
     case UnaryOp::Deref: {
-        Value p = eval(u.operand.get());
-        if (u.type->isFunction()) return p;
-        m_loc.column = u.loc.column;
-        return load(p, u.type);
+        if (u.type->isFunction()) return eval(u.operand.get());
+        return evalOperand(&u, u.loc);
     }
     case UnaryOp::AddrOf:
         if (u.operand->kind == ExprKind::FuncRef) return eval(u.operand.get());
@@ -133,7 +172,9 @@ Value Machine::arithmetic(BinaryOp op, const Type* type, const Value& l, const V
         case BinaryOp::Sub: result = x - y; break;
         default: break;
         }
-        return Value::real(roundTo(type, result));
+        Value out = Value::real(roundTo(type, result));
+        out.undef = l.undef || r.undef;
+        return out;
     }
     std::uint64_t a = l.u, b = r.u, result = 0;
     bool isSigned = type->isSigned();
@@ -172,7 +213,9 @@ Value Machine::arithmetic(BinaryOp op, const Type* type, const Value& l, const V
     }
     default: break;
     }
-    return Value::bits(normalize(result, type));
+    Value v = Value::bits(normalize(result, type));
+    v.undef = l.undef || r.undef;
+    return v;
 }
 
 Value Machine::evalBinary(const BinaryExpr& b) {
@@ -189,25 +232,31 @@ Value Machine::evalBinary(const BinaryExpr& b) {
     case BinaryOp::Ne: {
         Value l = eval(b.lhs.get());
         Value r = eval(b.rhs.get());
-        return Value::bits(compareValues(b.op, b.lhs->type, l, r) ? 1 : 0);
+        Value v = Value::bits(compareValues(b.op, b.lhs->type, l, r) ? 1 : 0);
+        v.undef = l.undef || r.undef; // valgrind reports the branch on it, not the comparison
+        return v;
     }
     case BinaryOp::PtrAdd:
     case BinaryOp::PtrSub: {
         Value p = eval(b.lhs.get());
         Value n = eval(b.rhs.get());
         std::uint64_t delta = n.u * b.elementSize;
-        return Value::pointer(b.op == BinaryOp::PtrAdd ? p.u + delta : p.u - delta, p.prov);
+        Value v = Value::pointer(b.op == BinaryOp::PtrAdd ? p.u + delta : p.u - delta, p.prov);
+        v.undef = p.undef || n.undef;
+        return v;
     }
     case BinaryOp::PtrDiff: {
         Value l = eval(b.lhs.get());
         Value r = eval(b.rhs.get());
         std::int64_t size = static_cast<std::int64_t>(std::max<std::uint64_t>(b.elementSize, 1));
-        return Value::bits(static_cast<std::uint64_t>(static_cast<std::int64_t>(l.u - r.u) / size));
+        Value v = Value::bits(static_cast<std::uint64_t>(static_cast<std::int64_t>(l.u - r.u) / size));
+        v.undef = l.undef || r.undef;
+        return v;
     }
     default: {
         Value l = eval(b.lhs.get());
         Value r = eval(b.rhs.get());
-        if (b.op == BinaryOp::Div || b.op == BinaryOp::Rem) m_loc.column = b.loc.column;
+        if (b.op == BinaryOp::Div || b.op == BinaryOp::Rem) m_loc = b.loc;
         return arithmetic(b.op, b.type, l, r);
     }
     }
@@ -217,14 +266,18 @@ Value Machine::evalCompoundAssign(const CompoundAssignExpr& c) {
     Value target = evalAddress(c.lhs.get());
     Value rhs = eval(c.rhs.get());
     const Type* type = c.lhs->type;
+    m_loc = c.lhs->loc; // gcc places both the read and the write at the target expression
     Value current = load(target, type);
     Value result;
     if (c.op == BinaryOp::PtrAdd || c.op == BinaryOp::PtrSub) {
         std::uint64_t delta = rhs.u * c.elementSize;
         result = Value::pointer(c.op == BinaryOp::PtrAdd ? current.u + delta : current.u - delta, current.prov);
+        result.undef = current.undef || rhs.undef;
     } else {
+        m_loc = c.loc;
         Value computed = arithmetic(c.op, c.computationType, convertValue(current, type, c.computationType), rhs);
         result = convertValue(computed, c.computationType, type);
+        m_loc = c.lhs->loc;
     }
     store(target, type, result);
     return result;
@@ -233,6 +286,7 @@ Value Machine::evalCompoundAssign(const CompoundAssignExpr& c) {
 Value Machine::evalIncDec(const IncDecExpr& e) {
     Value target = evalAddress(e.operand.get());
     const Type* type = e.operand->type;
+    m_loc = e.operand->loc;
     Value old = load(target, type);
     Value now;
     if (type->isPointer()) {
@@ -244,6 +298,7 @@ Value Machine::evalIncDec(const IncDecExpr& e) {
     } else {
         now = Value::bits(normalize(e.isIncrement ? old.u + 1 : old.u - 1, type));
     }
+    now.undef = old.undef;
     store(target, type, now);
     return e.isPrefix ? now : old;
 }
@@ -260,7 +315,9 @@ Value Machine::evalCast(const CastExpr& c) {
     case CastKind::BitCast: return eval(c.operand.get());
     case CastKind::IntegralToPointer: {
         Value v = eval(c.operand.get());
-        return Value::bits(v.u);
+        Value r = Value::bits(v.u);
+        r.undef = v.undef;
+        return r;
     }
     default: {
         Value v = eval(c.operand.get());
@@ -274,6 +331,8 @@ Value Machine::evalCall(const CallExpr& c) {
     const Function* function = c.direct;
     if (function == nullptr) {
         Value callee = eval(c.callee.get());
+        m_loc = c.loc;
+        checkDefined(callee, "the called function pointer");
         function = m_image.functionAt(callee.u);
         if (function == nullptr) {
             m_loc = c.loc;
@@ -287,7 +346,7 @@ Value Machine::evalCall(const CallExpr& c) {
     std::size_t base = m_argStack.size();
     m_argStack.resize(base + c.args.size());
     for (std::size_t i = c.args.size(); i-- > 0;) {
-        Value v = eval(c.args[i].get());  // nested calls use the stack above base + size, then shrink back
+        Value v = evalOperand(c.args[i].get(), c.loc); // nested calls use the stack above base + size
         m_argStack[base + i] = v;
     }
     m_loc = {c.loc.line, c.loc.column};
@@ -305,6 +364,12 @@ Value Machine::evalCall(const CallExpr& c) {
         if (builtin == Builtin::None)
             reportError(ErrorKind::Unsupported, "'" + function->name + "' is not provided by the simulated machine",
                         true);
+        // The library uses its arguments (prints them, sizes blocks, follows pointers): valgrind reports
+        // an undefined one inside the library, at this call. va_start/va_arg only take addresses.
+        if (builtin != Builtin::VaStart && builtin != Builtin::VaArg && builtin != Builtin::VaEnd)
+            for (std::size_t i = 0; i < args.size(); ++i)
+                if (args[i].undef)
+                    checkDefined(args[i], "argument " + std::to_string(i + 1) + " of " + function->name);
         result = callBuiltin(builtin, function, args, c);
     }
     m_argStack.resize(base);

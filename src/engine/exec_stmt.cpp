@@ -16,7 +16,7 @@ bool Machine::seekingInto(const Stmt* stmt) const {
     return m_seekTarget != nullptr && m_image.encloses(stmt, m_seekTarget);
 }
 
-void Machine::initialize(const Value& object, const Type* type, const Initializer& init) {
+void Machine::initialize(const Value& object, const Type* type, const Initializer& init, core::SourceLoc declarator) {
     if (init.zeroFill && type->size > 0) {
         std::vector<std::uint8_t> zeros(type->size, 0);
         writeBytes(object, zeros.data(), zeros.size());
@@ -24,7 +24,9 @@ void Machine::initialize(const Value& object, const Type* type, const Initialize
     for (const InitEntry& entry : init.entries) {
         Value target = Value::pointer(object.u + entry.offset, object.prov);
         if (entry.value) {
-            Value v = eval(entry.value.get());
+            // gcc places a scalar initializer that is a plain load at the declarator (`int x = a[k];`).
+            bool whole = declarator.valid() && !type->isRecord() && !type->isArray() && init.entries.size() == 1;
+            Value v = whole ? evalOperand(entry.value.get(), declarator) : eval(entry.value.get());
             if (entry.type->isRecord())
                 copyObject(target, v, entry.type->size);
             else
@@ -52,7 +54,8 @@ Machine::Flow Machine::exec(const Stmt* s) {
             if (v->hasStaticStorage()) continue;
             Address a = variableAddress(v);
             if (m_sink) m_sink->onVariableDeclared({m_stack.top().id, v, a});
-            if (v->hasInit) initialize(Value::pointer(a, {a, std::max<std::uint64_t>(v->type->size, 1)}), v->type, v->init);
+            if (v->hasInit)
+                initialize(Value::pointer(a, {a, std::max<std::uint64_t>(v->type->size, 1)}), v->type, v->init, v->loc);
         }
         return Flow::Normal;
     }
@@ -189,6 +192,10 @@ Machine::Flow Machine::execSwitch(const SwitchStmt& s) {
     if (m_seekTarget == nullptr) {
         step(s.loc);
         Value v = eval(s.cond.get());
+        if (v.undef) {
+            m_loc = s.cond->loc;
+            checkDefined(v, "a conditional jump");
+        }
         const Stmt* target = s.defaultCase;
         for (const CaseStmt* c : s.cases)
             if (normalize(c->value, s.cond->type) == v.u) {

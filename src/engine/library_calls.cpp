@@ -69,16 +69,19 @@ Value Machine::callStdlib(Builtin builtin, std::span<const Value> args, const Ca
     };
     switch (builtin) {
     case Builtin::Malloc: {
+        checkHeapIntact("malloc", 0);
         Address payload = m_heap->malloc(a0.u);
         noteHeapOp(HeapEventKind::Allocated, 0, 0, payload, a0.u);
         return heapPointer(payload);
     }
     case Builtin::Calloc: {
+        checkHeapIntact("calloc", 0);
         Address payload = m_heap->calloc(a0.u, a1.u);
         noteHeapOp(HeapEventKind::Allocated, 0, 0, payload, a0.u * a1.u);
         return heapPointer(payload);
     }
     case Builtin::Realloc: {
+        checkHeapIntact("realloc", a0.u);
         std::uint64_t oldId = 0;
         if (a0.u != 0) {
             if (auto live = m_heap->liveBlock(a0.u)) oldId = live->id;
@@ -98,6 +101,7 @@ Value Machine::callStdlib(Builtin builtin, std::span<const Value> args, const Ca
     }
     case Builtin::Free: {
         if (a0.u == 0) return Value();
+        checkHeapIntact("free", a0.u);
         std::uint64_t oldId = 0;
         if (auto live = m_heap->liveBlock(a0.u)) oldId = live->id;
         alloc::FreeStatus status = m_heap->free(a0.u);

@@ -129,6 +129,7 @@ void Machine::callMain() {
     args[1] = Value::pointer(array, {array, 8 * (argv.size() + 1)});
     std::size_t count = std::min<std::size_t>(main->params.size(), 2);
     Value result = callFunction(main, std::span<const Value>(args, count), {}, 0);
+    checkDefined(result, "the exit status (main's return value)");
     stop(RunStatus::Exited, static_cast<int>(result.u & 0xff));
 }
 
@@ -218,6 +219,7 @@ Value Machine::callFunction(const Function* function, std::span<const Value> arg
 void Machine::step(core::SourceLoc loc) {
     if (m_result.steps >= m_options.maxSteps) stop(RunStatus::StepLimit, 0);
     ++m_result.steps;
+    m_result.lastLine = loc.line;
     m_loc = loc;
     if (!m_stack.empty()) m_stack.top().line = loc.line;
     if (m_sink) m_sink->onStep({m_result.steps, loc.line});

@@ -21,9 +21,11 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -71,14 +73,27 @@ private:
     Value load(const Value& pointer, const lang::Type* type);
     void store(const Value& pointer, const lang::Type* type, const Value& value);
     void readBytes(const Value& pointer, std::uint8_t* out, std::uint64_t size, bool requireInit);
-    void writeBytes(const Value& pointer, const std::uint8_t* in, std::uint64_t size);
+    // Writes `in`; the bytes' shadow becomes initialized, or uninitialized when !defined (an undefined value
+    // copied into memory stays undefined there).
+    void writeBytes(const Value& pointer, const std::uint8_t* in, std::uint64_t size, bool defined = true);
     void copyObject(const Value& target, const Value& source, std::uint64_t size);
     Provenance provenanceOf(core::Address address) const;
     std::string readString(const Value& pointer, std::uint64_t limit = 1u << 20);
+    // A use of `value` (a branch, an address, a library argument, the exit status): undefined is an
+    // uninitialized-read at the current location, as valgrind's memcheck reports it.
+    void checkDefined(const Value& value, std::string_view what);
+    // keep-going: a program write that hits heap headers or bookkeeping bytes (their old words are kept);
+    // before the next heap operation the heap is checked against them and stops, as glibc aborts, if changed.
+    void noteHeapDamage(core::Address address, std::uint64_t size);
+    void checkHeapIntact(std::string_view operation, core::Address payload);
 
     // eval_expr.cpp: expressions
     Value eval(const lang::Expr* expr);
     Value evalAddress(const lang::Expr* expr);
+    // Evaluates `expr`; when it is a load of an object (a variable, *p, a[i], s.m, p->m), the access is
+    // located at `accessLoc` (gcc's convention: the whole right-hand side of `=` faults at the `=`, an
+    // argument at the call, an initializer at the declarator).
+    Value evalOperand(const lang::Expr* expr, core::SourceLoc accessLoc);
     bool evalCondition(const lang::Expr* expr);
     Value evalUnary(const lang::UnaryExpr& expr);
     Value evalBinary(const lang::BinaryExpr& expr);
@@ -97,7 +112,8 @@ private:
     Flow execDoWhile(const lang::DoWhileStmt& stmt);
     Flow execSwitch(const lang::SwitchStmt& stmt);
     bool seekingInto(const lang::Stmt* stmt) const;
-    void initialize(const Value& object, const lang::Type* type, const lang::Initializer& init);
+    void initialize(const Value& object, const lang::Type* type, const lang::Initializer& init,
+                    core::SourceLoc declarator = {});
 
     // library_calls.cpp, string_calls.cpp, stdio_calls.cpp: the C library
     Value callBuiltin(Builtin builtin, const lang::Function* function, std::span<const Value> args,
@@ -149,6 +165,8 @@ private:
         Provenance prov;
     };
     std::unordered_map<core::Address, StoredPointer> m_storedPointers;
+    std::map<core::Address, std::uint64_t> m_heapDamage; // keep-going: overwritten heap words -> old value
+    std::uint32_t m_heapDamageLine = 0;                  // the line of the first such write
     std::unordered_map<std::uint64_t, bool> m_reportedSites;            // keep-going: (kind, line) seen
     std::vector<std::uint8_t> m_scratch, m_scratchShadow;               // old bytes for write events
     std::size_t m_stdinPosition = 0;

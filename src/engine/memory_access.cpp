@@ -1,9 +1,12 @@
 // Machine: every load and store of the program goes through here: the pointer's provenance is checked
 // (an access must stay inside the object the pointer was derived from), then the address space's shadow
-// bytes; a refusal becomes a sanitizer-named error at the current line. With keep-going the access then
-// really happens (except into the allocator's own headers and free space, which the host relies on).
+// bytes; a refusal becomes a sanitizer-named error at the current location. With keep-going the access then
+// really happens, into the allocator's headers too (the damage is remembered and the next heap operation
+// stops on it, as glibc aborts on a corrupted header, so the allocator never follows a garbage size).
+// Loads carry the bytes' definedness into the Value; stores write it back to the shadow.
 #include "engine/machine.h"
 
+#include "alloc/block_format.h"
 #include "core/address.h"
 
 #include <algorithm>
@@ -26,6 +29,8 @@ std::string describeAccess(std::uint64_t size, bool write, Address address) {
 
 bool Machine::checkAccess(const Value& pointer, std::uint64_t size, bool write, bool requireInit) {
     if (size == 0) return true;
+    if (pointer.undef) checkDefined(pointer, "the address of a " + std::to_string(size) + "-byte " +
+                                                 (write ? "write" : "read"));
     Address address = pointer.u;
     bool reported = false;
     if (pointer.prov.known() && !pointer.prov.covers(address, size)) {
@@ -66,7 +71,8 @@ bool Machine::checkAccess(const Value& pointer, std::uint64_t size, bool write, 
         if (!reported)
             reportError(ErrorKind::HeapBufferOverflow, what + " is outside any allocated block (" +
                                                            std::string(memory::byteKindName(fault.found)) + ")");
-        return !write || fault.kind == FaultKind::HeapPadding;
+        if (write) noteHeapDamage(address, size); // keep-going: the write happens, the heap may notice later
+        return true;
     case FaultKind::HeapFreed:
         if (!reported) reportError(ErrorKind::HeapUseAfterFree, what + " is inside a block that was freed");
         return true;
@@ -113,10 +119,13 @@ Provenance Machine::provenanceOf(Address address) const {
 Value Machine::load(const Value& pointer, const Type* type) {
     if (type->isRecord() || type->isArray()) return pointer; // aggregates are passed by address
     std::uint64_t size = type->size;
-    if (!checkAccess(pointer, size, false, true)) return Value();
+    if (!checkAccess(pointer, size, false, false)) return Value();
     const std::uint8_t* host = m_space->hostBytes(pointer.u, size);
-    if (host == nullptr) return Value();
+    const std::uint8_t* shadow = m_space->hostShadow(pointer.u, size);
+    if (host == nullptr || shadow == nullptr) return Value();
     Value v;
+    for (std::uint64_t i = 0; i < size; ++i)
+        if (!memory::isInitialized(shadow[i])) v.undef = true;
     switch (type->kind == TypeKind::Enum ? type->integerKind() : type->kind) {
     case TypeKind::Bool: v.u = host[0] != 0; break;
     case TypeKind::Char:
@@ -151,7 +160,7 @@ void Machine::store(const Value& pointer, const Type* type, const Value& value) 
     default: std::memcpy(bytes, &value.u, 8); break;
     }
     if (size > 16) size = 16;
-    writeBytes(pointer, bytes, size);
+    writeBytes(pointer, bytes, size, !value.undef);
     if (type->isPointer()) {
         if (value.prov.known())
             m_storedPointers[pointer.u] = {value.u, value.prov};
@@ -169,7 +178,7 @@ void Machine::readBytes(const Value& pointer, std::uint8_t* out, std::uint64_t s
     if (const std::uint8_t* host = m_space->hostBytes(pointer.u, size)) std::memcpy(out, host, size);
 }
 
-void Machine::writeBytes(const Value& pointer, const std::uint8_t* in, std::uint64_t size) {
+void Machine::writeBytes(const Value& pointer, const std::uint8_t* in, std::uint64_t size, bool defined) {
     if (size == 0 || !checkAccess(pointer, size, true, false)) return;
     std::uint8_t* host = m_space->hostBytes(pointer.u, size);
     std::uint8_t* shadow = m_space->hostShadow(pointer.u, size);
@@ -179,7 +188,10 @@ void Machine::writeBytes(const Value& pointer, const std::uint8_t* in, std::uint
         m_scratchShadow.assign(shadow, shadow + size);
     }
     std::memmove(host, in, size);
-    for (std::uint64_t i = 0; i < size; ++i) shadow[i] |= memory::kInitializedBit;
+    if (defined)
+        for (std::uint64_t i = 0; i < size; ++i) shadow[i] |= memory::kInitializedBit;
+    else
+        for (std::uint64_t i = 0; i < size; ++i) shadow[i] &= static_cast<std::uint8_t>(~memory::kInitializedBit);
     if (m_sink)
         m_sink->onMemoryWritten({pointer.u, static_cast<std::uint32_t>(size), m_scratch.data(), host,
                                  m_scratchShadow.data()});
@@ -225,5 +237,60 @@ std::string Machine::readString(const Value& pointer, std::uint64_t limit) {
 }
 
 std::uint64_t Machine::stringLength(const Value& pointer) { return readString(pointer).size(); }
+
+void Machine::checkDefined(const Value& value, std::string_view what) {
+    if (!value.undef) return;
+    reportError(ErrorKind::UninitializedRead,
+                std::string(what) + " depends on a value that was never initialized (valgrind: \"" +
+                    (what == "a conditional jump" ? "Conditional jump or move depends on uninitialised value(s)"
+                                                  : "Use of uninitialised value") +
+                    "\")");
+}
+
+void Machine::noteHeapDamage(Address address, std::uint64_t size) {
+    const std::uint8_t* shadow = m_space->hostShadow(address, size);
+    if (shadow == nullptr) return;
+    for (std::uint64_t i = 0; i < size; ++i) {
+        ByteKind kind = memory::kindOf(shadow[i]);
+        if (kind != ByteKind::HeapHeader && kind != ByteKind::HeapMeta) continue;
+        Address word = (address + i) & ~Address{7};
+        std::uint64_t old = 0;
+        if (m_heapDamage.count(word) == 0 && m_space->readRaw(word, old)) {
+            if (m_heapDamage.empty()) m_heapDamageLine = m_loc.line;
+            m_heapDamage.emplace(word, old);
+        }
+    }
+}
+
+void Machine::checkHeapIntact(std::string_view operation, Address payload) {
+    if (m_heapDamage.empty()) return;
+    Address changed = 0;
+    for (const auto& [word, old] : m_heapDamage) {
+        std::uint64_t now = 0;
+        m_space->readRaw(word, now);
+        if (now != old) {
+            changed = word;
+            break;
+        }
+    }
+    if (changed == 0) { // the bytes written were the ones already there: nothing to notice
+        m_heapDamage.clear();
+        return;
+    }
+    // As glibc's checks (free(): invalid size, free(): invalid next size, malloc(): corrupted top size), the
+    // run stops here even with keep-going: the allocator must not follow a header it cannot trust.
+    std::string line = " by the out-of-bounds write at line " + std::to_string(m_heapDamageLine);
+    std::string message;
+    auto live = payload != 0 ? m_heap->liveBlock(payload) : std::nullopt;
+    if (live && changed == alloc::blockOf(payload))
+        message = std::string(operation) + "(): invalid size (the block header was overwritten" + line + ")";
+    else if (live && m_heapDamage.count(alloc::blockOf(payload)) == 0 &&
+             changed == alloc::blockOf(payload) + live->blockSize)
+        message = std::string(operation) + "(): invalid next size (the next block's header was overwritten" + line + ")";
+    else
+        message = std::string(operation) + "(): corrupted heap (the header word at " + core::hexAddress(changed) +
+                  " was overwritten" + line + ")";
+    reportError(ErrorKind::HeapBufferOverflow, message, true);
+}
 
 } // namespace memviz::engine

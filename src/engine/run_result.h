@@ -66,6 +66,7 @@ struct RunResult {
     RunStatus status = RunStatus::Exited;
     int exitCode = 0;                // as the parent process sees it (0..255); 134 after a failed assert
     std::uint64_t steps = 0;
+    std::uint32_t lastLine = 0;      // the source line of the last executed step (where a step limit struck)
     std::string output;              // stdout
     std::string errorOutput;         // stderr (fprintf(stderr), perror, assert)
     std::vector<RuntimeError> errors;

@@ -81,6 +81,7 @@ private:
         if (m_args.list != 0) {
             const Type* type = floating ? m_machine.m_unit.types->doubleType() : m_machine.m_unit.types->ulongType();
             Value slot = m_machine.load(Value::pointer(m_cursor, {}), type);
+            m_machine.checkDefined(slot, "a printed argument");
             m_cursor += 8;
             return slot;
         }

@@ -101,6 +101,7 @@ Value Machine::callString(Builtin builtin, std::span<const Value> args) {
     case Builtin::Strdup:
     case Builtin::Strndup: {
         std::string s = builtin == Builtin::Strdup ? readString(a0) : readString(a0, a1.u);
+        checkHeapIntact("malloc", 0);
         Address payload = m_heap->malloc(s.size() + 1);
         noteHeapOp(HeapEventKind::Allocated, 0, 0, payload, s.size() + 1);
         Value p = heapPointer(payload);

@@ -2,6 +2,9 @@
 // (floats are kept rounded to float), plus the provenance of a pointer: the object it was derived from, so
 // an access that leaves that object is caught even when it lands in a neighbour's bytes.
 // A struct or union value is the address of its bytes (as x86-64 passes big structs by memory).
+// Definedness is tracked as valgrind's memcheck does: a value loaded from bytes never written is undefined
+// (`undef`), copies and arithmetic carry that on, and only a use (a branch, an address, a library
+// argument, the exit status) is reported.
 #pragma once
 
 #include "core/address.h"
@@ -28,6 +31,7 @@ struct Value {
         double d;         // float, double, long double
     };
     Provenance prov;
+    bool undef = false; // some bit of the value comes from memory that was never written
 
     Value() : u(0) {}
     static Value bits(std::uint64_t v) {

@@ -56,7 +56,9 @@ std::uint64_t normalize(std::uint64_t bits, const Type* type) {
     }
 }
 
-Value convertValue(const Value& value, const Type* from, const Type* to) {
+namespace {
+
+Value convertBits(const Value& value, const Type* from, const Type* to) {
     if (to->isVoid() || to->isRecord() || to->isArray()) return value;
     if (to->isBool()) return Value::bits(from->isFloating() ? value.d != 0 : value.u != 0);
     if (to->isFloating()) {
@@ -74,6 +76,14 @@ Value convertValue(const Value& value, const Type* from, const Type* to) {
         return r;
     }
     return Value::bits(normalize(value.u, to));
+}
+
+} // namespace
+
+Value convertValue(const Value& value, const Type* from, const Type* to) {
+    Value result = convertBits(value, from, to);
+    result.undef = value.undef;
+    return result;
 }
 
 bool compareValues(BinaryOp op, const Type* type, const Value& a, const Value& b) {

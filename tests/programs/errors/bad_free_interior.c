@@ -1,4 +1,4 @@
-// expect: bad-free line 8
+// expect: bad-free line 8 column 5
 // free() of a pointer into the middle of a block.
 #include <stdlib.h>
 

@@ -1,4 +1,4 @@
-// expect: bad-free line 8
+// expect: bad-free line 8 column 5
 // free() of memory that malloc never returned: a local array.
 #include <stdlib.h>
 

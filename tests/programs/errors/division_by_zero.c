@@ -1,4 +1,4 @@
-// expect: division-by-zero line 8
+// expect: division-by-zero line 8 column 16
 // An average of an empty list divides by zero.
 #include <stdio.h>
 

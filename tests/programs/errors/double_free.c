@@ -1,4 +1,4 @@
-// expect: double-free line 9
+// expect: double-free line 9 column 5
 // Freeing the same block twice through two pointers to it.
 #include <stdlib.h>
 

@@ -1,4 +1,4 @@
-// expect: null-dereference line 9
+// expect: null-dereference line 9 column 5
 // fprintf(stream, "%s", s) becomes fputs(s, stream) in gcc's binary: a NULL s crashes there.
 #include <stdio.h>
 

@@ -1,4 +1,4 @@
-// expect: global-buffer-overflow line 11
+// expect: global-buffer-overflow line 11 column 21
 // Reading one past the end of a global array.
 #include <stdio.h>
 

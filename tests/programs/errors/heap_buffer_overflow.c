@@ -1,4 +1,4 @@
-// expect: heap-buffer-overflow line 9
+// expect: heap-buffer-overflow line 9 column 14
 // An off-by-one loop writes one element past the end of a malloc'd array.
 #include <stdlib.h>
 

@@ -1,4 +1,4 @@
-// expect: heap-buffer-overflow line 9
+// expect: heap-buffer-overflow line 9 column 5
 // strcpy into a block one byte too small (the terminating NUL does not fit).
 #include <stdlib.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-// expect: heap-use-after-free line 10
+// expect: heap-use-after-free line 10 column 5
 // Reading a block after free(): the pointer still holds the old address.
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-// expect: stack-buffer-overflow line 9
+// expect: stack-buffer-overflow line 9 column 10
 // keep-going mode: the overflow is reported, the neighbour really is overwritten, and the program ends.
 #include <stdio.h>
 

@@ -1,4 +1,4 @@
-// expect: null-dereference line 9
+// expect: null-dereference line 9 column 16
 // Following a NULL pointer: the list is empty, but the code reads head->value anyway.
 #include <stdio.h>
 #include <stdlib.h>

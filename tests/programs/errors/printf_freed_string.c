@@ -1,4 +1,4 @@
-// expect: heap-use-after-free line 12
+// expect: heap-use-after-free line 12 column 5
 // %s reads the string through the pointer: after free, that is a use after free at the printf.
 #include <stdio.h>
 #include <stdlib.h>

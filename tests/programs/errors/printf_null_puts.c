@@ -1,4 +1,4 @@
-// expect: null-dereference line 11
+// expect: null-dereference line 11 column 5
 // printf("%s\n", name) with a NULL name: gcc compiles the call into puts(name), which crashes; printf of
 // the same format through a variable would have printed "(null)" instead.
 #include <stdio.h>

@@ -1,4 +1,4 @@
-// expect: null-dereference line 9
+// expect: null-dereference line 9 column 5
 // sscanf stores through its pointer argument: a NULL pointer is a crash at the call.
 #include <stdio.h>
 

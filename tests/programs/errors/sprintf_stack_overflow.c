@@ -1,4 +1,4 @@
-// expect: stack-buffer-overflow line 8
+// expect: stack-buffer-overflow line 8 column 5
 // sprintf writes the whole formatted text plus its NUL: 7 bytes into a 4-byte array.
 #include <stdio.h>
 

@@ -1,4 +1,4 @@
-// expect: stack-buffer-overflow line 10
+// expect: stack-buffer-overflow line 10 column 19
 // Writing past a local array into the neighbouring local.
 #include <stdio.h>
 

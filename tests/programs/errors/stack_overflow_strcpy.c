@@ -1,4 +1,4 @@
-// expect: stack-buffer-overflow line 8
+// expect: stack-buffer-overflow line 8 column 5
 // strcpy of a long string into a small local buffer.
 #include <string.h>
 #include <stdio.h>

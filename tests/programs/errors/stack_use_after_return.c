@@ -1,4 +1,4 @@
-// expect: stack-use-after-return line 12
+// expect: stack-use-after-return line 12 column 5
 // Returning the address of a local: the frame is gone when the caller uses it.
 #include <stdio.h>
 

@@ -1,4 +1,4 @@
-// expect: wild-pointer line 7
+// expect: wild-pointer line 7 column 10
 // Writing into a string literal: it lives in read-only memory.
 #include <stdio.h>
 

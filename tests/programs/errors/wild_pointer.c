@@ -1,4 +1,4 @@
-// expect: wild-pointer line 8
+// expect: wild-pointer line 8 column 8
 // An integer turned into a pointer points at nothing mapped.
 #include <stdio.h>
 
