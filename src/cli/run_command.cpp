@@ -327,8 +327,11 @@ int runRunCommand(std::span<const std::string_view> args, std::FILE* out, std::F
         break;
     case engine::RunStatus::StepLimit:
         status = kExitStepLimit;
-        messages += path + ": error: step-limit: stopped after " + grouped(result.steps) +
-                    " steps (raise the limit with --max-steps N)\n";
+        messages += core::formatDiagnostic({core::Severity::Error,
+                                            {result.lastLine, 0},
+                                            "step-limit: stopped after " + grouped(result.steps) +
+                                                " steps, here (raise the limit with --max-steps N)"},
+                                           path, source);
         break;
     }
     writeAll(err, messages);
