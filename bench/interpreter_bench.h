@@ -1,0 +1,37 @@
+// Interpreter benchmarks: each program of bench/programs compiled once by lang::compile and run on an
+// engine::Machine with no event sink (history off), best of several runs; the same program built by
+// `gcc -O0` and timed as a process, best of several runs, with both outputs compared byte for byte.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace memviz::bench {
+
+struct InterpreterFigures {
+    std::string name;           // the file name, e.g. "fib.c"
+    bool ok = false;            // compiled and ran to its end with status 0
+    std::string error;          // why not, when !ok
+    std::uint64_t steps = 0;
+    double seconds = 0;         // best Machine construction + run(), compile excluded
+    double stepsPerSecond() const { return seconds > 0 ? static_cast<double>(steps) / seconds : 0; }
+    std::string output;         // memviz's stdout
+
+    bool gccMeasured = false;   // false: gcc missing or the build/run failed (gccError says why)
+    std::string gccError;
+    double gccSeconds = 0;      // best wall time of the gcc -O0 binary as a whole process
+    bool outputMatchesGcc = false;
+    std::string gccOutput;
+    double slowdown() const { return gccMeasured && gccSeconds > 0 ? seconds / gccSeconds : 0; }
+};
+
+// Benchmarks every program in `programs` (paths of C files). The gcc -O0 builds go to a temporary
+// directory that is removed afterwards.
+std::vector<InterpreterFigures> benchInterpreter(const std::vector<std::string>& programs, int runs);
+
+// The gcc -O0 wall time of an empty main(), best of `runs`: the process start-up included in every
+// gcc_o0_seconds figure (0 when gcc is missing).
+double gccStartupSeconds(int runs);
+
+} // namespace memviz::bench
