@@ -84,19 +84,6 @@ AddressSpace::AddressSpace(const Layout& layout) {
     stack.shadow = ReservedMemory(stack.capacity);
 }
 
-const Segment* AddressSpace::segmentAt(Address address) const {
-    // Heap and stack first: they take nearly every access.
-    for (std::size_t index : {4u, 5u, 3u, 2u, 1u, 0u}) {
-        const Segment& segment = m_segments[index];
-        if (address >= segment.begin && address < segment.end) return &segment;
-    }
-    return nullptr;
-}
-
-Segment* AddressSpace::mutableSegmentAt(Address address) {
-    return const_cast<Segment*>(static_cast<const AddressSpace*>(this)->segmentAt(address));
-}
-
 std::optional<Address> AddressSpace::sbrk(std::uint64_t increment) {
     Segment& heap = m_segments[4];
     increment = alignUp(increment, kPageSize);
@@ -116,24 +103,6 @@ bool AddressSpace::growStack(Address lowest) {
     std::memset(stack.shadowAt(lowest), shadowByte(ByteKind::StackUnused, false), stack.begin - lowest);
     stack.begin = lowest;
     return true;
-}
-
-std::uint8_t* AddressSpace::hostBytes(Address address, std::uint64_t size) {
-    Segment* segment = mutableSegmentAt(address);
-    if (segment == nullptr || !segment->contains(address, size)) return nullptr;
-    return segment->bytesAt(address);
-}
-
-const std::uint8_t* AddressSpace::hostBytes(Address address, std::uint64_t size) const {
-    const Segment* segment = segmentAt(address);
-    if (segment == nullptr || !segment->contains(address, size)) return nullptr;
-    return segment->bytesAt(address);
-}
-
-std::uint8_t* AddressSpace::hostShadow(Address address, std::uint64_t size) {
-    Segment* segment = mutableSegmentAt(address);
-    if (segment == nullptr || !segment->contains(address, size)) return nullptr;
-    return segment->shadowAt(address);
 }
 
 std::uint8_t AddressSpace::shadowAt(Address address) const {

@@ -37,8 +37,15 @@ public:
 
     const Segment& segment(SegmentKind kind) const { return m_segments[static_cast<std::size_t>(kind)]; }
     const std::array<Segment, 6>& segments() const { return m_segments; }
-    // The segment whose mapped range holds `address`, or nullptr.
-    const Segment* segmentAt(core::Address address) const;
+    // The segment whose mapped range holds `address`, or nullptr. Inline: every simulated access asks.
+    const Segment* segmentAt(core::Address address) const {
+        // Heap and stack first: they take nearly every access.
+        for (std::size_t index : kSearchOrder) {
+            const Segment& segment = m_segments[index];
+            if (address - segment.begin < segment.end - segment.begin) return &segment;
+        }
+        return nullptr;
+    }
 
     // Heap: [heapStart, heapBreak) is mapped; sbrk maps whole pages as HeapFree and returns the old break,
     // or nothing when the heap limit would be passed (and then nothing changes).
@@ -60,9 +67,18 @@ public:
 
     // Host pointers to the bytes / shadow of [address, address + size), or nullptr unless one segment maps
     // all of it. For loaders and the allocators' own bookkeeping: no shadow checks.
-    std::uint8_t* hostBytes(core::Address address, std::uint64_t size);
-    const std::uint8_t* hostBytes(core::Address address, std::uint64_t size) const;
-    std::uint8_t* hostShadow(core::Address address, std::uint64_t size);
+    std::uint8_t* hostBytes(core::Address address, std::uint64_t size) {
+        Segment* segment = mutableSegmentAt(address);
+        return segment != nullptr && segment->contains(address, size) ? segment->bytesAt(address) : nullptr;
+    }
+    const std::uint8_t* hostBytes(core::Address address, std::uint64_t size) const {
+        const Segment* segment = segmentAt(address);
+        return segment != nullptr && segment->contains(address, size) ? segment->bytesAt(address) : nullptr;
+    }
+    std::uint8_t* hostShadow(core::Address address, std::uint64_t size) {
+        Segment* segment = mutableSegmentAt(address);
+        return segment != nullptr && segment->contains(address, size) ? segment->shadowAt(address) : nullptr;
+    }
 
     std::uint8_t shadowAt(core::Address address) const;
     ByteKind kindAt(core::Address address) const { return kindOf(shadowAt(address)); }
@@ -106,7 +122,11 @@ public:
     Fault storeBytes(core::Address address, std::span<const std::uint8_t> in);
 
 private:
-    Segment* mutableSegmentAt(core::Address address);
+    static constexpr std::array<std::size_t, 6> kSearchOrder = {4, 5, 3, 2, 1, 0};
+
+    Segment* mutableSegmentAt(core::Address address) {
+        return const_cast<Segment*>(static_cast<const AddressSpace*>(this)->segmentAt(address));
+    }
 
     std::array<Segment, 6> m_segments;
 };
