@@ -19,8 +19,23 @@ using namespace memviz::lang;
 
 namespace {
 
+#if defined(__SANITIZE_ADDRESS__)
+#define MEMVIZ_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MEMVIZ_ASAN 1
+#endif
+#endif
+
+#ifdef MEMVIZ_ASAN
+// AddressSanitizer cannot unpoison a stack above 64 MiB when an exception unwinds it (false reports follow),
+// so sanitizer builds run the worker on a smaller stack; runaway recursion then stops earlier, the same way.
+constexpr std::size_t kWorkerStack = 60u << 20;
+constexpr std::uintptr_t kHostStackBudget = 48u << 20;
+#else
 constexpr std::size_t kWorkerStack = 256u << 20;     // host stack of the worker thread
 constexpr std::uintptr_t kHostStackBudget = 224u << 20; // deeper simulated recursion is a stack overflow
+#endif
 
 void* runWorker(void* machine) {
     (*static_cast<std::function<void()>*>(machine))();
