@@ -164,6 +164,7 @@ std::vector<InterpreterFigures> benchInterpreter(const std::vector<std::string>&
         }
         try {
             measureInterpreter(*source, figures, runs);
+            if (figures.ok) measureHistory(*source, figures, runs);
         } catch (const std::exception& e) {
             figures.ok = false;
             figures.error = std::string("internal error: ") + e.what();

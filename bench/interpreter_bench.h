@@ -24,7 +24,23 @@ struct InterpreterFigures {
     bool outputMatchesGcc = false;
     std::string gccOutput;
     double slowdown() const { return gccMeasured && gccSeconds > 0 ? seconds / gccSeconds : 0; }
+
+    // Recording the execution history (trace::Timeline), the path the app and memviz-cli run use.
+    bool historyOk = false;
+    std::string historyError;
+    double recordingSeconds = 0;      // best Timeline::record, compile excluded
+    std::uint64_t historyBytes = 0;   // what the recorded history holds
+    double seekMsMax = 0;             // slowest stateAt() of a random far step (the full state built)
+    double seekMsMean = 0;
+    double stepBackMsMax = 0;         // slowest stateAt(s - 1) right after stateAt(s)
+    std::uint64_t seeks = 0;
+    double recordingStepsPerSecond() const { return recordingSeconds > 0 ? static_cast<double>(steps) / recordingSeconds : 0; }
+    double historyBytesPerStep() const { return steps > 0 ? static_cast<double>(historyBytes) / static_cast<double>(steps) : 0; }
+    double recordingSlowdown() const { return gccMeasured && gccSeconds > 0 ? recordingSeconds / gccSeconds : 0; }
 };
+
+// Records `source` with its history (best of `runs`) and times seeks and steps back over it.
+void measureHistory(const std::string& source, InterpreterFigures& figures, int runs);
 
 // Benchmarks every program in `programs` (paths of C files). The gcc -O0 builds go to a temporary
 // directory that is removed afterwards.

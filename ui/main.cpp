@@ -1,15 +1,25 @@
-// memviz: the desktop app's entry point. Parses the command line and shows the main window;
-// `--screenshot OUT.png` renders the window once it is shown, saves it and exits.
+// memviz: the desktop app's entry point.
+//   memviz [FILE.c] [--example NAME] [--allocator P] [--step N] [--screenshot OUT.png]
+// opens a program (the default example when none is named), runs it, goes to step N, and with --screenshot
+// saves a picture of the whole window and exits.
+#include "examples_catalog.h"
 #include "main_window.h"
+#include "run_controller.h"
+
+#include "alloc/allocator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QImage>
 #include <QPixmap>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -30,12 +40,17 @@ void preferOffscreenWithoutDisplay(int argc, char** argv) {
     }
 }
 
+void fail(const QString& message) {
+    std::fprintf(stderr, "memviz: %s\n", qUtf8Printable(message));
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     preferOffscreenWithoutDisplay(argc, argv);
 
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("memviz"));
     QApplication::setApplicationName(QStringLiteral("memviz"));
     QApplication::setApplicationVersion(QStringLiteral(MEMVIZ_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("memviz"));
@@ -45,22 +60,67 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QStringLiteral("memviz: see what a C program does with its memory."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A C program to open."), QStringLiteral("[FILE.c]"));
+    const QCommandLineOption example(QStringLiteral("example"),
+                                     QStringLiteral("Open an example by name or number (e.g. 07 or linked_list)."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption allocator(QStringLiteral("allocator"),
+                                       QStringLiteral("first-fit, next-fit, best-fit, worst-fit, segregated or buddy."),
+                                       QStringLiteral("policy"));
+    const QCommandLineOption step(QStringLiteral("step"), QStringLiteral("Go to step <n> once the program has run."),
+                                  QStringLiteral("n"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"), QStringLiteral("Save a picture of the main window to <file> and exit."),
         QStringLiteral("file"));
-    parser.addOption(screenshot);
+    parser.addOptions({example, allocator, step, screenshot});
     parser.process(app);
 
+    // A screenshot shows the default layout and settings, never the user's saved ones, and saves nothing.
+    std::unique_ptr<QTemporaryDir> settingsDir;
+    if (parser.isSet(screenshot)) {
+        settingsDir = std::make_unique<QTemporaryDir>();
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir->path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir->path());
+    }
+
     memviz::ui::MainWindow window;
+    if (parser.isSet(allocator) && !window.setAllocator(parser.value(allocator))) {
+        fail(QStringLiteral("unknown allocator '%1'").arg(parser.value(allocator)));
+        return 2;
+    }
+    bool opened = false;
+    if (!parser.positionalArguments().isEmpty()) {
+        opened = window.openFile(parser.positionalArguments().front());
+        if (!opened) return 1;
+    } else if (parser.isSet(example)) {
+        opened = window.openExample(parser.value(example));
+        if (!opened) {
+            fail(QStringLiteral("no example named '%1'").arg(parser.value(example)));
+            return 2;
+        }
+    } else {
+        opened = window.openExample(memviz::ui::ExamplesCatalog::defaultName());
+    }
+    if (parser.isSet(step)) {
+        bool ok = false;
+        const qulonglong n = parser.value(step).toULongLong(&ok);
+        if (!ok) {
+            fail(QStringLiteral("--step wants a number, not '%1'").arg(parser.value(step)));
+            return 2;
+        }
+        window.controller()->waitForRun();
+        window.controller()->goTo(n, false);
+    }
     window.show();
 
     if (parser.isSet(screenshot)) {
+        window.controller()->waitForRun();
         const QString out = parser.value(screenshot);
         // Wait for the window to be laid out and exposed, then render it.
-        QTimer::singleShot(250, &window, [&window, out] {
+        QTimer::singleShot(400, &window, [&window, out] {
             const QImage image = window.grab().toImage();
             if (image.isNull() || !image.save(out)) {
-                std::fprintf(stderr, "memviz: cannot save a screenshot to %s\n", qUtf8Printable(out));
+                fail(QStringLiteral("cannot save a screenshot to %1").arg(out));
                 QApplication::exit(1);
                 return;
             }

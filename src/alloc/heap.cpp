@@ -48,6 +48,7 @@ void Heap::addRecord(Address payload, std::uint64_t requested) { slotOf(payload)
 
 void Heap::markPayload(Address payload, std::uint64_t requested, std::uint64_t blockSize, bool initialized) {
     if (!m_trackShadow) return;
+    m_space.willChange(payload, blockSize - kHeaderSize);
     std::uint8_t* shadow = m_space.heapHostShadow() + (payload - m_heapStart);
     std::memset(shadow, memory::shadowByte(ByteKind::HeapPayload, initialized), requested);
     std::memset(shadow + requested, memory::shadowByte(ByteKind::HeapPadding, false), blockSize - kHeaderSize - requested);
@@ -98,6 +99,7 @@ Address Heap::calloc(std::uint64_t count, std::uint64_t size) {
     std::uint64_t bytes = count * size;
     Address payload = allocateBlock(bytes, OpKind::Calloc);
     if (payload != 0) {
+        m_space.willChange(payload, bytes);
         std::memset(m_space.heapHostBytes() + (payload - m_heapStart), 0, bytes);
         markPayload(payload, bytes, m_report.blockSize, true);
     }
@@ -155,6 +157,7 @@ Address Heap::realloc(Address payload, std::uint64_t size) {
         ++m_metrics.reallocs;
         // Keep what was written; the new tail is uninitialized payload, the rest padding.
         if (m_trackShadow) {
+            m_space.willChange(payload, newBlock - kHeaderSize);
             std::uint8_t* shadow = m_space.heapHostShadow() + (payload - m_heapStart);
             std::uint64_t kept = std::min(oldRequested, size);
             std::memset(shadow + kept, memory::shadowByte(ByteKind::HeapPayload, false), size - kept);
@@ -174,6 +177,7 @@ Address Heap::realloc(Address payload, std::uint64_t size) {
     std::uint64_t kept = std::min(oldRequested, size);
     std::uint8_t* bytes = m_space.heapHostBytes();
     std::uint8_t* shadow = m_space.heapHostShadow();
+    m_space.willChange(fresh, kept);
     std::memmove(bytes + (fresh - m_heapStart), bytes + (payload - m_heapStart), kept);
     if (m_trackShadow) std::memcpy(shadow + (fresh - m_heapStart), shadow + (payload - m_heapStart), kept);
     OpReport allocation = m_report;

@@ -29,11 +29,14 @@ public:
         return value;
     }
     void setWord(core::Address address, std::uint64_t value, std::uint32_t& writes) {
+        m_space.willChange(address, sizeof value);
         std::memcpy(m_bytes + (address - m_start), &value, sizeof value);
         ++writes;
     }
     void shade(core::Address address, std::uint64_t size, memory::ByteKind kind) {
-        if (m_trackShadow) std::memset(m_shadow + (address - m_start), memory::shadowByte(kind, false), size);
+        if (!m_trackShadow) return;
+        m_space.willChange(address, size);
+        std::memset(m_shadow + (address - m_start), memory::shadowByte(kind, false), size);
     }
     // True when shadow tracking is off (nothing to compare) or the byte has that kind.
     bool shadowIs(core::Address address, memory::ByteKind kind) const {

@@ -1,8 +1,9 @@
 // memviz-cli: the command-line front end of memviz (no Qt): `run` of C programs on the simulated machine,
-// `replay` of real allocation traces; `state` comes with the execution history. Exit codes: exit_code.h.
+// `replay` of real allocation traces; `state` of a recorded run at any step. Exit codes: exit_code.h.
 #include "exit_code.h"
 #include "replay_command.h"
 #include "run_command.h"
+#include "state_command.h"
 
 #include <cstdio>
 #include <span>
@@ -27,10 +28,11 @@ void printUsage(std::FILE* out) {
         "               replay a real allocation trace (heaptrack raw or text) through the simulated heap\n"
         "  run PROGRAM.c [options] [-- ARGS...]\n"
         "               run a C program on the simulated machine: its output, memory errors and leaks\n"
-        "  state PROGRAM.c --step N [options]   the machine state at step N as JSON (not yet)\n"
+        "  state PROGRAM.c --step N [options] [-- ARGS...]\n"
+        "               the machine state at step N (frames, locals, heap, metrics, output) as JSON\n"
         "\n"
         "options:\n"
-        "  -h, --help      this help ('memviz-cli run --help', 'memviz-cli replay --help': their options)\n"
+        "  -h, --help      this help ('memviz-cli run|state|replay --help': their options)\n"
         "  --version       print the version\n"
         "\n"
         "exit status: 0 ok, 1 input error (unreadable or malformed trace or program, a compile error,\n"
@@ -59,11 +61,7 @@ int main(int argc, char** argv) {
     }
     if (command == "replay") return runReplayCommand(rest, stdout, stderr);
     if (command == "run") return runRunCommand(rest, stdout, stderr);
-    if (command == "state") {
-        std::fprintf(stderr, "memviz-cli: '%.*s' is not implemented yet\n", static_cast<int>(command.size()),
-                     command.data());
-        return kExitUsage;
-    }
+    if (command == "state") return runStateCommand(rest, stdout, stderr);
     if (command.starts_with("-"))
         std::fprintf(stderr, "memviz-cli: error: unknown option '%.*s'\n", static_cast<int>(command.size()),
                      command.data());

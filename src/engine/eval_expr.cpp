@@ -16,11 +16,27 @@ namespace {
 
 std::uint64_t objectSize(const Type* type) { return std::max<std::uint64_t>(type->size, 1); }
 
+// Comparisons of integers and integer arithmetic: evalIntBinary does them on IntValues.
+// (Arithmetic operands have the result's type, shifts' operands are promoted integers.)
+bool isIntegerBinary(const BinaryExpr& b) {
+    if (b.op <= BinaryOp::Shr) return b.type->isInteger();
+    if (b.op <= BinaryOp::Ne) return b.lhs->type->isInteger() && b.rhs->type->isInteger();
+    return false;
+}
+
 } // namespace
 
-Address Machine::variableAddress(const Variable* variable) const {
-    if (variable->hasStaticStorage()) return m_image.staticAddress(variable);
-    return m_stack.top().frameBase - m_image.localOffset(variable);
+// A local of the running frame is on mapped stack and the read stays inside its own object: only its shadow
+// can refuse the read (then false, and the checked path explains).
+bool Machine::readLocal(const Variable* v, const Type* type, IntValue& out) {
+    std::uint64_t size = type->size;
+    if (v->hasStaticStorage() || size - 1 >= 8) return false;
+    Address a = m_stack.top().frameBase - m_image.localOffset(v);
+    const memory::Segment& stack = m_space->segment(memory::SegmentKind::Stack);
+    int shadow = uniformShadow(stack.shadowAt(a), size);
+    if (shadow < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(shadow))) return false;
+    out = {decodeBits(type, stack.bytesAt(a)), !memory::isInitialized(static_cast<std::uint8_t>(shadow))};
+    return true;
 }
 
 Value Machine::evalAddress(const Expr* e) {
@@ -59,6 +75,16 @@ Value Machine::evalAddress(const Expr* e) {
 }
 
 bool Machine::evalCondition(const Expr* e) {
+    if (e->type->isInteger()) {
+        IntValue v = evalInt(e);
+        if (v.undef) {
+            m_loc = e->loc;
+            Value undefined;
+            undefined.undef = true;
+            checkDefined(undefined, "a conditional jump");
+        }
+        return v.u != 0;
+    }
     Value v = eval(e);
     if (v.undef) {
         m_loc = e->loc;
@@ -73,7 +99,19 @@ Value Machine::evalOperand(const Expr* e, core::SourceLoc accessLoc) {
            (inner->as<CastExpr>().castKind == CastKind::NoOp || inner->as<CastExpr>().castKind == CastKind::BitCast))
         inner = inner->as<CastExpr>().operand.get();
     switch (inner->kind) {
-    case ExprKind::VarRef:
+    case ExprKind::VarRef: {
+        const Variable* v = inner->as<VarRefExpr>().var;
+        m_loc = accessLoc;
+        IntValue local;
+        if (inner->type->isScalar() && readLocal(v, inner->type, local)) {
+            Value r = Value::bits(local.u);
+            r.undef = local.undef;
+            if (inner->type->kind == TypeKind::Pointer) r.prov = loadedProvenance(variableAddress(v), r.u);
+            return r;
+        }
+        Address a = variableAddress(v);
+        return load(Value::pointer(a, {a, objectSize(v->type)}), inner->type);
+    }
     case ExprKind::Member:
     case ExprKind::CompoundLiteral: {
         Value address = evalAddress(inner);
@@ -92,6 +130,8 @@ Value Machine::evalOperand(const Expr* e, core::SourceLoc accessLoc) {
     return eval(e);
 }
 
+// A thin dispatcher: each kind's work is a function of its own (not inlined here), so this one stays small
+// and saves few registers on the way down a deep expression.
 Value Machine::eval(const Expr* e) {
     switch (e->kind) {
     case ExprKind::IntConst: return Value::bits(e->as<IntConstExpr>().value);
@@ -101,26 +141,14 @@ Value Machine::eval(const Expr* e) {
     case ExprKind::Member:
     case ExprKind::CompoundLiteral: return evalOperand(e, e->loc);
     case ExprKind::FuncRef: return Value::bits(m_image.functionAddress(e->as<FuncRefExpr>().function));
-    case ExprKind::Unary: return evalUnary(e->as<UnaryExpr>());
+    case ExprKind::Unary:
+        if (e->as<UnaryExpr>().op == UnaryOp::Deref && !e->type->isFunction()) return evalOperand(e, e->loc);
+        return evalUnary(e->as<UnaryExpr>());
     case ExprKind::IncDec: return evalIncDec(e->as<IncDecExpr>());
     case ExprKind::Binary: return evalBinary(e->as<BinaryExpr>());
-    case ExprKind::Assign: {
-        const auto& a = e->as<AssignExpr>();
-        Value rhs = evalOperand(a.rhs.get(), a.loc);
-        Value target = evalAddress(a.lhs.get());
-        m_loc = a.loc; // gcc places the store at the `=`
-        if (a.lhs->type->isRecord()) {
-            copyObject(target, rhs, a.lhs->type->size);
-            return target;
-        }
-        store(target, a.lhs->type, rhs);
-        return rhs;
-    }
+    case ExprKind::Assign: return evalAssign(e->as<AssignExpr>());
     case ExprKind::CompoundAssign: return evalCompoundAssign(e->as<CompoundAssignExpr>());
-    case ExprKind::Conditional: {
-        const auto& c = e->as<ConditionalExpr>();
-        return evalCondition(c.cond.get()) ? eval(c.thenExpr.get()) : eval(c.elseExpr.get());
-    }
+    case ExprKind::Conditional: return evalConditional(e->as<ConditionalExpr>());
     case ExprKind::Comma:
         eval(e->as<CommaExpr>().lhs.get());
         return eval(e->as<CommaExpr>().rhs.get());
@@ -128,6 +156,22 @@ Value Machine::eval(const Expr* e) {
     case ExprKind::Cast: return evalCast(e->as<CastExpr>());
     }
     return Value();
+}
+
+Value Machine::evalAssign(const AssignExpr& a) {
+    Value rhs = evalOperand(a.rhs.get(), a.loc);
+    Value target = evalAddress(a.lhs.get());
+    m_loc = a.loc; // gcc places the store at the `=`
+    if (a.lhs->type->isRecord()) {
+        copyObject(target, rhs, a.lhs->type->size);
+        return target;
+    }
+    store(target, a.lhs->type, rhs);
+    return rhs;
+}
+
+Value Machine::evalConditional(const ConditionalExpr& c) {
+    return evalCondition(c.cond.get()) ? eval(c.thenExpr.get()) : eval(c.elseExpr.get());
 }
 
 Value Machine::evalUnary(const UnaryExpr& u) {
@@ -176,15 +220,23 @@ Value Machine::arithmetic(BinaryOp op, const Type* type, const Value& l, const V
         out.undef = l.undef || r.undef;
         return out;
     }
+    IntValue result = integerArithmetic(op, type, {l.u, l.undef}, {r.u, r.undef});
+    Value v = Value::bits(result.u);
+    v.undef = result.undef;
+    return v;
+}
+
+IntValue Machine::integerArithmetic(BinaryOp op, const Type* type, IntValue l, IntValue r) {
     std::uint64_t a = l.u, b = r.u, result = 0;
-    bool isSigned = type->isSigned();
+    TypeKind kind = computeKind(type);
+    bool isSigned = isSignedKind(kind);
     switch (op) {
     case BinaryOp::Mul: result = a * b; break;
     case BinaryOp::Div:
     case BinaryOp::Rem: {
         if (b == 0) reportError(ErrorKind::DivisionByZero, "integer division by zero", true);
         if (isSigned) {
-            std::int64_t x = l.i, y = r.i;
+            auto x = static_cast<std::int64_t>(a), y = static_cast<std::int64_t>(b);
             std::int64_t minimum = type->size == 8 ? std::numeric_limits<std::int64_t>::min()
                                                    : std::numeric_limits<std::int32_t>::min();
             if (x == minimum && y == -1)
@@ -208,17 +260,21 @@ Value Machine::arithmetic(BinaryOp op, const Type* type, const Value& l, const V
         if (op == BinaryOp::Shl)
             result = a << count;
         else
-            result = isSigned ? static_cast<std::uint64_t>(l.i >> count) : a >> count;
+            result = isSigned ? static_cast<std::uint64_t>(static_cast<std::int64_t>(a) >> count) : a >> count;
         break;
     }
     default: break;
     }
-    Value v = Value::bits(normalize(result, type));
-    v.undef = l.undef || r.undef;
-    return v;
+    return {normalizeKind(result, kind), l.undef || r.undef};
 }
 
 Value Machine::evalBinary(const BinaryExpr& b) {
+    if (isIntegerBinary(b)) {
+        IntValue result = evalIntBinary(b);
+        Value v = Value::bits(result.u);
+        v.undef = result.undef;
+        return v;
+    }
     switch (b.op) {
     case BinaryOp::LogAnd:
         return Value::bits(evalCondition(b.lhs.get()) && evalCondition(b.rhs.get()) ? 1 : 0);
@@ -239,7 +295,13 @@ Value Machine::evalBinary(const BinaryExpr& b) {
     case BinaryOp::PtrAdd:
     case BinaryOp::PtrSub: {
         Value p = eval(b.lhs.get());
-        Value n = eval(b.rhs.get());
+        IntValue n;
+        if (b.rhs->type->isInteger()) {
+            n = evalIntOperand(b.rhs.get());
+        } else {
+            Value index = eval(b.rhs.get());
+            n = {index.u, index.undef};
+        }
         std::uint64_t delta = n.u * b.elementSize;
         Value v = Value::pointer(b.op == BinaryOp::PtrAdd ? p.u + delta : p.u - delta, p.prov);
         v.undef = p.undef || n.undef;
@@ -262,10 +324,95 @@ Value Machine::evalBinary(const BinaryExpr& b) {
     }
 }
 
+// evalInt with the leaves it meets most (constants, scalar locals) handled here, without a call.
+inline IntValue Machine::evalIntOperand(const Expr* e) {
+    if (e->kind == ExprKind::IntConst) return {e->as<IntConstExpr>().value, false};
+    if (e->kind == ExprKind::VarRef) {
+        IntValue local;
+        m_loc = e->loc;
+        if (readLocal(e->as<VarRefExpr>().var, e->type, local)) return local;
+    }
+    return evalInt(e);
+}
+
+IntValue Machine::evalIntBinary(const BinaryExpr& b) {
+    IntValue l = evalIntOperand(b.lhs.get());
+    IntValue r = evalIntOperand(b.rhs.get());
+    switch (b.op) {
+    case BinaryOp::Lt:
+    case BinaryOp::Gt:
+    case BinaryOp::Le:
+    case BinaryOp::Ge:
+    case BinaryOp::Eq:
+    case BinaryOp::Ne: // valgrind reports the branch on an undefined result, not the comparison
+        return {compareIntegers(b.op, b.lhs->type, l.u, r.u) ? 1u : 0u, l.undef || r.undef};
+    default:
+        if (b.op == BinaryOp::Div || b.op == BinaryOp::Rem) m_loc = b.loc;
+        return integerArithmetic(b.op, b.type, l, r);
+    }
+}
+
+// eval for an integer-typed expression, without building a Value where the kind allows.
+IntValue Machine::evalInt(const Expr* e) {
+    switch (e->kind) {
+    case ExprKind::IntConst: return {e->as<IntConstExpr>().value, false};
+    case ExprKind::VarRef: {
+        const Variable* v = e->as<VarRefExpr>().var;
+        m_loc = e->loc;
+        IntValue local;
+        if (readLocal(v, e->type, local)) return local;
+        Address a = variableAddress(v);
+        return loadInt(Value::pointer(a, {a, objectSize(v->type)}), e->type);
+    }
+    case ExprKind::Unary: {
+        const auto& u = e->as<UnaryExpr>();
+        if (u.op == UnaryOp::Deref) {
+            Value p = eval(u.operand.get());
+            m_loc = u.loc;
+            return loadInt(p, u.type);
+        }
+        if ((u.op == UnaryOp::Neg || u.op == UnaryOp::BitNot) && u.operand->type->isInteger()) {
+            IntValue v = evalInt(u.operand.get());
+            return {normalize(u.op == UnaryOp::Neg ? 0 - v.u : ~v.u, u.type), v.undef};
+        }
+        break;
+    }
+    case ExprKind::Binary:
+        if (isIntegerBinary(e->as<BinaryExpr>())) return evalIntBinary(e->as<BinaryExpr>());
+        break;
+    case ExprKind::Cast: {
+        const auto& c = e->as<CastExpr>();
+        if (!c.operand->type->isInteger()) break;
+        if (c.castKind == CastKind::NoOp) return evalInt(c.operand.get());
+        if (c.castKind == CastKind::IntegralCast) {
+            IntValue v = evalIntOperand(c.operand.get());
+            return {normalize(v.u, c.type), v.undef};
+        }
+        break;
+    }
+    default: break;
+    }
+    Value v = eval(e);
+    return {v.u, v.undef};
+}
+
 Value Machine::evalCompoundAssign(const CompoundAssignExpr& c) {
     Value target = evalAddress(c.lhs.get());
-    Value rhs = eval(c.rhs.get());
     const Type* type = c.lhs->type;
+    if (type->isInteger() && c.computationType->isInteger() && c.rhs->type->isInteger()) {
+        IntValue rhs = evalInt(c.rhs.get()); // integer arithmetic: the same steps on IntValues
+        m_loc = c.lhs->loc;
+        IntValue current = loadInt(target, type);
+        m_loc = c.loc;
+        IntValue computed = integerArithmetic(c.op, c.computationType,
+                                              {normalize(current.u, c.computationType), current.undef}, rhs);
+        m_loc = c.lhs->loc;
+        Value result = Value::bits(normalize(computed.u, type));
+        result.undef = computed.undef;
+        store(target, type, result);
+        return result;
+    }
+    Value rhs = eval(c.rhs.get());
     m_loc = c.lhs->loc; // gcc places both the read and the write at the target expression
     Value current = load(target, type);
     Value result;
@@ -320,6 +467,12 @@ Value Machine::evalCast(const CastExpr& c) {
         return r;
     }
     default: {
+        if (c.castKind == CastKind::IntegralCast && c.operand->type->isInteger()) {
+            IntValue v = evalInt(c.operand.get());
+            Value r = Value::bits(normalize(v.u, to));
+            r.undef = v.undef;
+            return r;
+        }
         Value v = eval(c.operand.get());
         return convertValue(v, c.operand->type, to);
     }
@@ -344,7 +497,8 @@ Value Machine::evalCall(const CallExpr& c) {
     // gcc -O0 on x86-64 evaluates arguments right to left; C leaves the order unspecified, but a program's
     // output can depend on it, and gcc's binary is the reference.
     std::size_t base = m_argStack.size();
-    m_argStack.resize(base + c.args.size());
+    if (base + c.args.size() > m_argStack.capacity()) m_argStack.reserve(2 * (base + c.args.size()));
+    for (std::size_t i = 0; i < c.args.size(); ++i) m_argStack.emplace_back();
     for (std::size_t i = c.args.size(); i-- > 0;) {
         Value v = evalOperand(c.args[i].get(), c.loc); // nested calls use the stack above base + size
         m_argStack[base + i] = v;

@@ -37,6 +37,7 @@ void Machine::initialize(const Value& object, const Type* type, const Initialize
     }
 }
 
+// A thin dispatcher, as eval: the bigger cases are functions of their own.
 Machine::Flow Machine::exec(const Stmt* s) {
     if (s == nullptr) return Flow::Normal;
     switch (s->kind) {
@@ -45,27 +46,8 @@ Machine::Flow Machine::exec(const Stmt* s) {
         step(s->loc);
         eval(s->as<ExprStmt>().expr.get());
         return Flow::Normal;
-    case StmtKind::Decl: {
-        const auto& d = s->as<DeclStmt>();
-        bool counts = std::any_of(d.vars.begin(), d.vars.end(),
-                                  [](const Variable* v) { return v->hasInit && !v->hasStaticStorage(); });
-        if (counts) step(s->loc);
-        for (const Variable* v : d.vars) {
-            if (v->hasStaticStorage()) continue;
-            Address a = variableAddress(v);
-            if (m_sink) m_sink->onVariableDeclared({m_stack.top().id, v, a});
-            if (v->hasInit)
-                initialize(Value::pointer(a, {a, std::max<std::uint64_t>(v->type->size, 1)}), v->type, v->init, v->loc);
-        }
-        return Flow::Normal;
-    }
-    case StmtKind::If: {
-        const auto& i = s->as<IfStmt>();
-        if (m_seekTarget != nullptr) return seekingInto(i.thenStmt.get()) ? exec(i.thenStmt.get()) : exec(i.elseStmt.get());
-        step(s->loc);
-        if (evalCondition(i.cond.get())) return exec(i.thenStmt.get());
-        return exec(i.elseStmt.get());
-    }
+    case StmtKind::Decl: return execDecl(s->as<DeclStmt>());
+    case StmtKind::If: return execIf(s->as<IfStmt>());
     case StmtKind::While: return execWhile(s->as<WhileStmt>());
     case StmtKind::DoWhile: return execDoWhile(s->as<DoWhileStmt>());
     case StmtKind::For: return execFor(s->as<ForStmt>());
@@ -81,21 +63,7 @@ Machine::Flow Machine::exec(const Stmt* s) {
         return exec(s->as<LabelStmt>().body.get());
     case StmtKind::Break: step(s->loc); return Flow::Break;
     case StmtKind::Continue: step(s->loc); return Flow::Continue;
-    case StmtKind::Return: {
-        step(s->loc);
-        const auto& r = s->as<ReturnStmt>();
-        if (r.value) {
-            Value v = eval(r.value.get());
-            if (r.value->type->isRecord()) {
-                Address slot = m_stack.top().returnSlot;
-                if (slot != 0) copyObject(Value::pointer(slot, {slot, r.value->type->size}), v, r.value->type->size);
-                m_returnValue = Value::pointer(slot, {});
-            } else {
-                m_returnValue = v;
-            }
-        }
-        return Flow::Return;
-    }
+    case StmtKind::Return: return execReturn(s->as<ReturnStmt>());
     case StmtKind::Goto:
         step(s->loc);
         m_seekTarget = s->as<GotoStmt>().target;
@@ -103,6 +71,42 @@ Machine::Flow Machine::exec(const Stmt* s) {
     case StmtKind::Empty: return Flow::Normal;
     }
     return Flow::Normal;
+}
+
+Machine::Flow Machine::execDecl(const DeclStmt& d) {
+    bool counts = std::any_of(d.vars.begin(), d.vars.end(),
+                              [](const Variable* v) { return v->hasInit && !v->hasStaticStorage(); });
+    if (counts) step(d.loc);
+    for (const Variable* v : d.vars) {
+        if (v->hasStaticStorage()) continue;
+        Address a = variableAddress(v);
+        if (m_sink) m_sink->onVariableDeclared({m_stack.top().id, v, a});
+        if (v->hasInit)
+            initialize(Value::pointer(a, {a, std::max<std::uint64_t>(v->type->size, 1)}), v->type, v->init, v->loc);
+    }
+    return Flow::Normal;
+}
+
+Machine::Flow Machine::execIf(const IfStmt& i) {
+    if (m_seekTarget != nullptr) return seekingInto(i.thenStmt.get()) ? exec(i.thenStmt.get()) : exec(i.elseStmt.get());
+    step(i.loc);
+    if (evalCondition(i.cond.get())) return exec(i.thenStmt.get());
+    return exec(i.elseStmt.get());
+}
+
+Machine::Flow Machine::execReturn(const ReturnStmt& r) {
+    step(r.loc);
+    if (r.value) {
+        Value v = eval(r.value.get());
+        if (r.value->type->isRecord()) {
+            Address slot = m_stack.top().returnSlot;
+            if (slot != 0) copyObject(Value::pointer(slot, {slot, r.value->type->size}), v, r.value->type->size);
+            m_returnValue = Value::pointer(slot, {});
+        } else {
+            m_returnValue = v;
+        }
+    }
+    return Flow::Return;
 }
 
 Machine::Flow Machine::execCompound(const CompoundStmt& block) {

@@ -71,14 +71,12 @@ Value Machine::callStdlib(Builtin builtin, std::span<const Value> args, const Ca
     case Builtin::Malloc: {
         checkHeapIntact("malloc", 0);
         Address payload = m_heap->malloc(a0.u);
-        noteHeapOp(HeapEventKind::Allocated, 0, 0, payload, a0.u);
-        return heapPointer(payload);
+        return noteHeapOp(HeapEventKind::Allocated, 0, 0, payload, a0.u);
     }
     case Builtin::Calloc: {
         checkHeapIntact("calloc", 0);
         Address payload = m_heap->calloc(a0.u, a1.u);
-        noteHeapOp(HeapEventKind::Allocated, 0, 0, payload, a0.u * a1.u);
-        return heapPointer(payload);
+        return noteHeapOp(HeapEventKind::Allocated, 0, 0, payload, a0.u * a1.u);
     }
     case Builtin::Realloc: {
         checkHeapIntact("realloc", a0.u);
@@ -96,8 +94,8 @@ Value Machine::callStdlib(Builtin builtin, std::span<const Value> args, const Ca
                                                     core::hexAddress(a0.u));
             return Value();
         }
-        noteHeapOp(a0.u == 0 ? HeapEventKind::Allocated : HeapEventKind::Reallocated, oldId, a0.u, payload, a1.u);
-        return heapPointer(payload);
+        return noteHeapOp(a0.u == 0 ? HeapEventKind::Allocated : HeapEventKind::Reallocated, oldId, a0.u, payload,
+                          a1.u);
     }
     case Builtin::Free: {
         if (a0.u == 0) return Value();

@@ -6,6 +6,7 @@
 #include <pthread.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <functional>
 #include <map>
@@ -158,24 +159,16 @@ Value Machine::callFunction(const Function* function, std::span<const Value> arg
     int marker = 0;
     std::uintptr_t here = reinterpret_cast<std::uintptr_t>(&marker);
     bool hostTooDeep = m_hostStackBase > here && m_hostStackBase - here > kHostStackBudget;
-    if (sp < memory::AddressSpace::kStackTop - m_space->stackLimit() || hostTooDeep || !m_space->growStack(sp)) {
-        std::string depth = std::to_string(m_stack.depth()) + " frames deep";
-        if (hostTooDeep)
-            reportError(ErrorKind::StackOverflow,
-                        "stack overflow: the recursion is " + depth + ", more than the simulator follows", true);
-        reportError(ErrorKind::StackOverflow,
-                    "stack overflow: calling " + function->name + " needs " + std::to_string(callerSp - sp) +
-                        " more bytes but the " + std::to_string(m_space->stackLimit()) + "-byte stack is full (" +
-                        depth + ")",
-                    true);
-    }
+    if (sp < memory::AddressSpace::kStackTop - m_space->stackLimit() || hostTooDeep ||
+        (sp < m_space->stackLowest() && !m_space->growStack(sp)))
+        stackOverflow(function, callerSp - sp, hostTooDeep);
     // Return address and saved frame pointer, then the frame's own bytes (uninitialized until written).
     Address callerBase = m_stack.empty() ? 0 : m_stack.top().frameBase;
     Address returnAddress = m_stack.empty() ? m_image.functionAddress(function) : m_image.functionAddress(m_stack.top().function) + 5;
-    m_space->setShadow(frameBase, 16, ByteKind::StackControl, true);
-    m_space->writeRaw(frameBase + 8, returnAddress);
-    m_space->writeRaw(frameBase, callerBase);
-    m_space->setShadow(sp, frameBase - sp, ByteKind::StackFrame, false);
+    m_space->setStackShadow(frameBase, 16, ByteKind::StackControl, true);
+    m_space->writeStackWord(frameBase + 8, returnAddress);
+    m_space->writeStackWord(frameBase, callerBase);
+    m_space->setStackShadow(sp, frameBase - sp, ByteKind::StackFrame, false);
 
     Frame frame;
     frame.function = function;
@@ -196,9 +189,20 @@ Value Machine::callFunction(const Function* function, std::span<const Value> arg
     if (m_sink) m_sink->onFramePushed({frame.id, function, frameBase, sp, callerSp - sp, callLine, args});
 
     // Parameters live in the callee's frame; variadic extras in 8-byte slots at its bottom.
-    for (std::size_t i = 0; i < function->params.size() && i < args.size(); ++i) {
+    // A scalar parameter's slot is fresh frame bytes (no report possible): without a sink to tell of the old
+    // bytes, it is written directly, as store would.
+    std::size_t paramCount = std::min(function->params.size(), args.size());
+    memory::Segment& stack = m_space->segmentStorage(memory::SegmentKind::Stack);
+    for (std::size_t i = 0; i < paramCount; ++i) {
         const Variable* p = function->params[i];
         Address address = frameBase - m_image.localOffset(p);
+        if (m_sink == nullptr && p->type->isScalar() && p->type->size - 1 < 8) {
+            encodeScalar(p->type, args[i], stack.bytesAt(address));
+            std::uint8_t marked = memory::shadowByte(ByteKind::StackFrame, !args[i].undef);
+            fillShadow(stack.shadowAt(address), marked, p->type->size);
+            if (p->type->isPointer()) noteStoredPointer(address, args[i]);
+            continue;
+        }
         Value target = Value::pointer(address, {address, p->type->size});
         if (p->type->isRecord())
             copyObject(target, args[i], p->type->size);
@@ -224,20 +228,24 @@ Value Machine::callFunction(const Function* function, std::span<const Value> arg
     Value result = flow == Flow::Return ? m_returnValue : Value();
 
     // Pop: the frame's bytes go back to unused stack (a pointer into them now dangles).
-    m_space->setShadow(sp, callerSp - sp, ByteKind::StackUnused, false);
+    m_space->setStackShadow(sp, callerSp - sp, ByteKind::StackUnused, false);
     m_stack.pop();
     if (m_sink) m_sink->onFramePopped({frame.id, function, result, !function->returnType()->isVoid()});
     if (!m_stack.empty()) m_loc = {m_stack.top().line, m_loc.column};
     return result;
 }
 
-void Machine::step(core::SourceLoc loc) {
-    if (m_result.steps >= m_options.maxSteps) stop(RunStatus::StepLimit, 0);
-    ++m_result.steps;
-    m_result.lastLine = loc.line;
-    m_loc = loc;
-    if (!m_stack.empty()) m_stack.top().line = loc.line;
-    if (m_sink) m_sink->onStep({m_result.steps, loc.line});
+void Machine::stackOverflow(const Function* function, std::uint64_t frameBytes, bool hostTooDeep) {
+    std::string depth = std::to_string(m_stack.depth()) + " frames deep";
+    if (hostTooDeep)
+        reportError(ErrorKind::StackOverflow,
+                    "stack overflow: the recursion is " + depth + ", more than the simulator follows", true);
+    reportError(ErrorKind::StackOverflow,
+                "stack overflow: calling " + function->name + " needs " + std::to_string(frameBytes) +
+                    " more bytes but the " + std::to_string(m_space->stackLimit()) + "-byte stack is full (" + depth +
+                    ")",
+                true);
+    stop(RunStatus::RuntimeError, 1); // not reached: the report above is fatal
 }
 
 void Machine::stop(RunStatus status, int exitCode) { throw Stop{status, exitCode}; }
@@ -262,8 +270,8 @@ void Machine::collectLeaks() {
         if (!block.allocated) return;
         auto live = m_heap->liveBlock(block.payload());
         if (!live) return;
-        auto it = m_allocationLines.find(live->id);
-        std::uint32_t line = it == m_allocationLines.end() ? 0 : it->second;
+        std::size_t granule = (live->payload - m_space->heapStart()) / alloc::kAlignment;
+        std::uint32_t line = granule < m_allocationLines.size() ? m_allocationLines[granule] : 0;
         Leak& leak = byLine[line];
         leak.line = line;
         leak.bytes += live->requested;
@@ -272,8 +280,8 @@ void Machine::collectLeaks() {
     for (const auto& [line, leak] : byLine) m_result.leaks.push_back(leak);
 }
 
-void Machine::noteHeapOp(HeapEventKind kind, std::uint64_t oldId, Address oldPayload, Address payload,
-                         std::uint64_t requested) {
+Value Machine::noteHeapOp(HeapEventKind kind, std::uint64_t oldId, Address oldPayload, Address payload,
+                          std::uint64_t requested) {
     const alloc::OpReport& report = m_heap->lastReport();
     CostCounters& cost = m_result.cost;
     cost.heapOperations++;
@@ -283,12 +291,23 @@ void Machine::noteHeapOp(HeapEventKind kind, std::uint64_t oldId, Address oldPay
     cost.headerWrites += report.headerWrites;
     cost.heapGrowth += report.grownBy;
     std::uint64_t newId = 0;
+    Value pointer;
     if (payload != 0) {
-        if (auto live = m_heap->liveBlock(payload)) newId = live->id;
-        if (newId != 0 && newId != oldId) m_allocationLines[newId] = m_loc.line;
+        std::uint64_t liveRequested = 0;
+        if (auto live = m_heap->liveBlock(payload)) {
+            newId = live->id;
+            liveRequested = live->requested;
+        }
+        if (newId != 0 && newId != oldId) { // a new block (in place, realloc keeps the block and its line)
+            std::size_t granule = (payload - m_space->heapStart()) / alloc::kAlignment;
+            if (granule >= m_allocationLines.size())
+                m_allocationLines.resize(std::max(granule + 1, 2 * m_allocationLines.size()));
+            m_allocationLines[granule] = m_loc.line;
+        }
+        pointer = Value::pointer(payload, {payload, liveRequested});
     }
-    if (oldId != 0 && oldId != newId) m_allocationLines.erase(oldId);
     if (m_sink) m_sink->onHeap({kind, newId, oldId, payload, oldPayload, requested, m_loc.line, &report});
+    return pointer;
 }
 
 void Machine::emitOutput(OutputStream stream, std::string_view text) {

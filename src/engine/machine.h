@@ -10,15 +10,18 @@
 #include "engine/builtin.h"
 #include "engine/call_stack.h"
 #include "engine/event_sink.h"
+#include "engine/fast_access.h"
 #include "engine/glibc_random.h"
 #include "engine/printf_formatter.h"
 #include "engine/program_image.h"
 #include "engine/run_options.h"
 #include "engine/run_result.h"
+#include "engine/stored_pointers.h"
 #include "engine/value.h"
 #include "lang/translation_unit.h"
 #include "memory/address_space.h"
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -42,6 +45,8 @@ public:
     RunResult run();
 
     const memory::AddressSpace& space() const { return *m_space; }
+    // An execution history's journal of the memory changes made outside the checked writes (call before run).
+    void setChangeJournal(memory::ChangeJournal* journal) { m_space->setJournal(journal); }
     const alloc::Heap& heap() const { return *m_heap; }
     const CallStack& callStack() const { return m_stack; }
     const ProgramImage& image() const { return m_image; }
@@ -60,18 +65,37 @@ private:
     void callMain();
     Value callFunction(const lang::Function* function, std::span<const Value> args,
                        std::span<const lang::ExprPtr> argExprs, core::Address returnSlot);
-    void step(core::SourceLoc loc);
+    void step(core::SourceLoc loc); // inline, below the class
+    // Reports a call that does not fit on the simulated stack (or recursion too deep for the host) and stops.
+    [[noreturn, gnu::noinline]] void stackOverflow(const lang::Function* function, std::uint64_t frameBytes,
+                                                   bool hostTooDeep);
     [[noreturn]] void stop(RunStatus status, int exitCode);
     void reportError(ErrorKind kind, std::string message, bool fatal = false);
     void collectLeaks();
-    void noteHeapOp(HeapEventKind kind, std::uint64_t oldId, core::Address oldPayload, core::Address payload,
-                    std::uint64_t requested);
+    // Counts and reports a heap operation; returns the new block's pointer (null when none).
+    Value noteHeapOp(HeapEventKind kind, std::uint64_t oldId, core::Address oldPayload, core::Address payload,
+                     std::uint64_t requested);
     void emitOutput(OutputStream stream, std::string_view text);
 
     // memory_access.cpp: checked access through the address space, provenance
     bool checkAccess(const Value& pointer, std::uint64_t size, bool write, bool requireInit);
-    Value load(const Value& pointer, const lang::Type* type);
-    void store(const Value& pointer, const lang::Type* type, const Value& value);
+    // The fast path (inline, below the class): the segment when [pointer, pointer + size) (size > 0) needs no
+    // report at all (a defined pointer inside its object, every shadow byte alike and accessible, writable for a
+    // write, initialized when asked), else nullptr and the caller takes the checked path, which explains why.
+    memory::Segment* plainAccess(const Value& pointer, std::uint64_t size, bool write, bool requireInit);
+    Value load(const Value& pointer, const lang::Type* type); // inline fast path, then loadChecked
+    Value loadChecked(const Value& pointer, const lang::Type* type);
+    IntValue loadInt(const Value& pointer, const lang::Type* type); // load of an integer type, inline
+    // The provenance of pointer bits loaded from `storage`: as stored there, else recomputed from the address.
+    Provenance loadedProvenance(core::Address storage, std::uint64_t bits) const;
+    void store(const Value& pointer, const lang::Type* type, const Value& value); // inline fast path
+    void storeChecked(const Value& pointer, const lang::Type* type, const Value& value);
+    void noteStoredPointer(core::Address storage, const Value& value) {
+        if (value.prov.known())
+            m_storedPointers.put(storage, value.u, value.prov);
+        else
+            m_storedPointers.erase(storage);
+    }
     void readBytes(const Value& pointer, std::uint8_t* out, std::uint64_t size, bool requireInit);
     // Writes `in`; the bytes' shadow becomes initialized, or uninitialized when !defined (an undefined value
     // copied into memory stays undefined there).
@@ -93,24 +117,40 @@ private:
     // Evaluates `expr`; when it is a load of an object (a variable, *p, a[i], s.m, p->m), the access is
     // located at `accessLoc` (gcc's convention: the whole right-hand side of `=` faults at the `=`, an
     // argument at the call, an initializer at the declarator).
-    Value evalOperand(const lang::Expr* expr, core::SourceLoc accessLoc);
+    [[gnu::noinline]] Value evalOperand(const lang::Expr* expr, core::SourceLoc accessLoc);
     bool evalCondition(const lang::Expr* expr);
-    Value evalUnary(const lang::UnaryExpr& expr);
-    Value evalBinary(const lang::BinaryExpr& expr);
-    Value evalCompoundAssign(const lang::CompoundAssignExpr& expr);
-    Value evalIncDec(const lang::IncDecExpr& expr);
-    Value evalCall(const lang::CallExpr& expr);
-    Value evalCast(const lang::CastExpr& expr);
+    // eval's cases (never inlined into it: see eval)
+    [[gnu::noinline]] Value evalUnary(const lang::UnaryExpr& expr);
+    [[gnu::noinline]] Value evalBinary(const lang::BinaryExpr& expr);
+    [[gnu::noinline]] Value evalAssign(const lang::AssignExpr& expr);
+    [[gnu::noinline]] Value evalCompoundAssign(const lang::CompoundAssignExpr& expr);
+    [[gnu::noinline]] Value evalConditional(const lang::ConditionalExpr& expr);
+    [[gnu::noinline]] Value evalIncDec(const lang::IncDecExpr& expr);
+    [[gnu::noinline]] Value evalCall(const lang::CallExpr& expr);
+    [[gnu::noinline]] Value evalCast(const lang::CastExpr& expr);
     Value arithmetic(lang::BinaryOp op, const lang::Type* type, const Value& lhs, const Value& rhs);
-    core::Address variableAddress(const lang::Variable* variable) const;
+    // The integer paths: an integer-typed expression evaluated to bits and definedness only (see IntValue).
+    IntValue evalInt(const lang::Expr* expr);
+    IntValue evalIntOperand(const lang::Expr* expr);
+    [[gnu::noinline]] IntValue evalIntBinary(const lang::BinaryExpr& expr);
+    IntValue integerArithmetic(lang::BinaryOp op, const lang::Type* type, IntValue lhs, IntValue rhs);
+    bool readLocal(const lang::Variable* variable, const lang::Type* type, IntValue& out);
+    core::Address variableAddress(const lang::Variable* variable) const {
+        if (variable->hasStaticStorage()) return m_image.staticAddress(variable);
+        return m_stack.top().frameBase - m_image.localOffset(variable);
+    }
 
     // exec_stmt.cpp: statements, initializers
     Flow exec(const lang::Stmt* stmt);
-    Flow execCompound(const lang::CompoundStmt& stmt);
-    Flow execFor(const lang::ForStmt& stmt);
-    Flow execWhile(const lang::WhileStmt& stmt);
-    Flow execDoWhile(const lang::DoWhileStmt& stmt);
-    Flow execSwitch(const lang::SwitchStmt& stmt);
+    // exec's cases (never inlined into it: see exec)
+    [[gnu::noinline]] Flow execCompound(const lang::CompoundStmt& stmt);
+    [[gnu::noinline]] Flow execDecl(const lang::DeclStmt& stmt);
+    [[gnu::noinline]] Flow execIf(const lang::IfStmt& stmt);
+    [[gnu::noinline]] Flow execReturn(const lang::ReturnStmt& stmt);
+    [[gnu::noinline]] Flow execFor(const lang::ForStmt& stmt);
+    [[gnu::noinline]] Flow execWhile(const lang::WhileStmt& stmt);
+    [[gnu::noinline]] Flow execDoWhile(const lang::DoWhileStmt& stmt);
+    [[gnu::noinline]] Flow execSwitch(const lang::SwitchStmt& stmt);
     bool seekingInto(const lang::Stmt* stmt) const;
     void initialize(const Value& object, const lang::Type* type, const lang::Initializer& init,
                     core::SourceLoc declarator = {});
@@ -158,22 +198,77 @@ private:
     std::uint64_t m_nextFrameId = 1;
     core::Address m_initialStackPointer = 0;
     std::uintptr_t m_hostStackBase = 0;
-    std::unordered_map<std::uint64_t, std::uint32_t> m_allocationLines; // block id -> line
-    // Provenance of pointers stored in memory, by storage address (valid while the stored bits match).
-    struct StoredPointer {
-        std::uint64_t bits = 0;
-        Provenance prov;
-    };
-    std::unordered_map<core::Address, StoredPointer> m_storedPointers;
+    std::vector<std::uint32_t> m_allocationLines; // by heap granule of a live block's payload: its malloc line
+    StoredPointers m_storedPointers;
     std::map<core::Address, std::uint64_t> m_heapDamage; // keep-going: overwritten heap words -> old value
     std::uint32_t m_heapDamageLine = 0;                  // the line of the first such write
     std::unordered_map<std::uint64_t, bool> m_reportedSites;            // keep-going: (kind, line) seen
     std::vector<std::uint8_t> m_scratch, m_scratchShadow;               // old bytes for write events
+    std::vector<std::uint8_t> m_copyBytes, m_copyShadow;                // copyObject's source copy, memset's bytes
     std::size_t m_stdinPosition = 0;
     GlibcRandom m_random;
     Value m_strtokNext;                      // strtok: where the next call with NULL goes on (null: done)
     core::Address m_errnoAddress = 0;
     bool m_ran = false;
 };
+
+inline void Machine::step(core::SourceLoc loc) {
+    if (m_result.steps >= m_options.maxSteps) stop(RunStatus::StepLimit, 0);
+    if ((m_result.steps & 0xfff) == 0 && m_options.cancel != nullptr &&
+        m_options.cancel->load(std::memory_order_relaxed))
+        stop(RunStatus::StepLimit, 0);
+    ++m_result.steps;
+    m_result.lastLine = loc.line;
+    m_loc = loc;
+    if (!m_stack.empty()) m_stack.top().line = loc.line;
+    if (m_sink) m_sink->onStep({m_result.steps, loc.line});
+}
+
+[[gnu::always_inline]] inline memory::Segment* Machine::plainAccess(const Value& pointer, std::uint64_t size,
+                                                                    bool write, bool requireInit) {
+    if (pointer.undef || (pointer.prov.known() && !pointer.prov.covers(pointer.u, size))) return nullptr;
+    memory::Segment* segment = m_space->segmentFor(pointer.u, size);
+    if (segment == nullptr || (write && !segment->writable)) return nullptr;
+    int shadow = uniformShadow(segment->shadowAt(pointer.u), size);
+    if (shadow < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(shadow))) return nullptr;
+    if (requireInit && !memory::isInitialized(static_cast<std::uint8_t>(shadow))) return nullptr;
+    return segment;
+}
+
+inline Value Machine::load(const Value& pointer, const lang::Type* type) {
+    std::uint64_t size = type->size;
+    if (size - 1 >= 8 || !type->isScalar()) return loadChecked(pointer, type);
+    memory::Segment* segment = plainAccess(pointer, size, false, false);
+    if (segment == nullptr) return loadChecked(pointer, type);
+    Value v = decodeScalar(type, segment->bytesAt(pointer.u));
+    v.undef = !memory::isInitialized(*segment->shadowAt(pointer.u));
+    if (type->kind == lang::TypeKind::Pointer) v.prov = loadedProvenance(pointer.u, v.u);
+    return v;
+}
+
+inline IntValue Machine::loadInt(const Value& pointer, const lang::Type* type) {
+    std::uint64_t size = type->size;
+    if (size - 1 < 8) {
+        if (memory::Segment* segment = plainAccess(pointer, size, false, false)) {
+            bool undef = !memory::isInitialized(*segment->shadowAt(pointer.u));
+            return {decodeBits(type, segment->bytesAt(pointer.u)), undef};
+        }
+    }
+    Value v = loadChecked(pointer, type);
+    return {v.u, v.undef};
+}
+
+// Without a sink to tell of the old bytes, a scalar store that needs no report is a copy and one shadow memset.
+inline void Machine::store(const Value& pointer, const lang::Type* type, const Value& value) {
+    std::uint64_t size = type->size;
+    memory::Segment* segment = nullptr;
+    if (m_sink == nullptr && size - 1 < 8 && type->isScalar()) segment = plainAccess(pointer, size, true, false);
+    if (segment == nullptr) return storeChecked(pointer, type, value);
+    encodeScalar(type, value, segment->bytesAt(pointer.u));
+    std::uint8_t* shadow = segment->shadowAt(pointer.u);
+    std::uint8_t marked = value.undef ? shadow[0] & ~memory::kInitializedBit : shadow[0] | memory::kInitializedBit;
+    fillShadow(shadow, marked, size);
+    if (type->kind == lang::TypeKind::Pointer) noteStoredPointer(pointer.u, value);
+}
 
 } // namespace memviz::engine

@@ -8,6 +8,7 @@
 
 #include "alloc/block_format.h"
 #include "core/address.h"
+#include "engine/fast_access.h"
 
 #include <algorithm>
 #include <cstring>
@@ -116,41 +117,28 @@ Provenance Machine::provenanceOf(Address address) const {
     return {};
 }
 
-Value Machine::load(const Value& pointer, const Type* type) {
+Value Machine::loadChecked(const Value& pointer, const Type* type) {
     if (type->isRecord() || type->isArray()) return pointer; // aggregates are passed by address
     std::uint64_t size = type->size;
     if (!checkAccess(pointer, size, false, false)) return Value();
     const std::uint8_t* host = m_space->hostBytes(pointer.u, size);
     const std::uint8_t* shadow = m_space->hostShadow(pointer.u, size);
     if (host == nullptr || shadow == nullptr) return Value();
-    Value v;
+    Value v = decodeScalar(type, host);
     for (std::uint64_t i = 0; i < size; ++i)
         if (!memory::isInitialized(shadow[i])) v.undef = true;
-    switch (type->kind == TypeKind::Enum ? type->integerKind() : type->kind) {
-    case TypeKind::Bool: v.u = host[0] != 0; break;
-    case TypeKind::Char:
-    case TypeKind::SChar: v.i = static_cast<std::int8_t>(host[0]); break;
-    case TypeKind::UChar: v.u = host[0]; break;
-    case TypeKind::Short: { std::int16_t x; std::memcpy(&x, host, 2); v.i = x; break; }
-    case TypeKind::UShort: { std::uint16_t x; std::memcpy(&x, host, 2); v.u = x; break; }
-    case TypeKind::Int: { std::int32_t x; std::memcpy(&x, host, 4); v.i = x; break; }
-    case TypeKind::UInt: { std::uint32_t x; std::memcpy(&x, host, 4); v.u = x; break; }
-    case TypeKind::Float: { float x; std::memcpy(&x, host, 4); v.d = x; break; }
-    case TypeKind::Double:
-    case TypeKind::LongDouble: std::memcpy(&v.d, host, 8); break;
-    case TypeKind::Pointer:
-        std::memcpy(&v.u, host, 8);
-        if (auto it = m_storedPointers.find(pointer.u); it != m_storedPointers.end() && it->second.bits == v.u)
-            v.prov = it->second.prov;
-        else if (v.u < m_space->heapStart() || v.u >= m_space->stackLowest())
-            v.prov = provenanceOf(v.u);
-        break;
-    default: std::memcpy(&v.u, host, 8); break;
-    }
+    if (type->kind == TypeKind::Pointer) v.prov = loadedProvenance(pointer.u, v.u);
     return v;
 }
 
-void Machine::store(const Value& pointer, const Type* type, const Value& value) {
+Provenance Machine::loadedProvenance(Address storage, std::uint64_t bits) const {
+    if (const Provenance* stored = m_storedPointers.find(storage, bits)) return *stored;
+    if (bits == 0) return {}; // NULL: no object
+    if (bits < m_space->heapStart() || bits >= m_space->stackLowest()) return provenanceOf(bits);
+    return {};
+}
+
+void Machine::storeChecked(const Value& pointer, const Type* type, const Value& value) {
     std::uint8_t bytes[16] = {};
     std::uint64_t size = type->size;
     switch (type->kind) {
@@ -161,16 +149,15 @@ void Machine::store(const Value& pointer, const Type* type, const Value& value) 
     }
     if (size > 16) size = 16;
     writeBytes(pointer, bytes, size, !value.undef);
-    if (type->isPointer()) {
-        if (value.prov.known())
-            m_storedPointers[pointer.u] = {value.u, value.prov};
-        else if (!m_storedPointers.empty())
-            m_storedPointers.erase(pointer.u);
-    }
+    if (type->isPointer()) noteStoredPointer(pointer.u, value);
 }
 
 void Machine::readBytes(const Value& pointer, std::uint8_t* out, std::uint64_t size, bool requireInit) {
     if (size == 0) return;
+    if (memory::Segment* segment = plainAccess(pointer, size, false, requireInit)) {
+        std::memcpy(out, segment->bytesAt(pointer.u), size);
+        return;
+    }
     if (!checkAccess(pointer, size, false, requireInit)) {
         std::memset(out, 0, size);
         return;
@@ -179,10 +166,24 @@ void Machine::readBytes(const Value& pointer, std::uint8_t* out, std::uint64_t s
 }
 
 void Machine::writeBytes(const Value& pointer, const std::uint8_t* in, std::uint64_t size, bool defined) {
-    if (size == 0 || !checkAccess(pointer, size, true, false)) return;
-    std::uint8_t* host = m_space->hostBytes(pointer.u, size);
-    std::uint8_t* shadow = m_space->hostShadow(pointer.u, size);
-    if (host == nullptr || shadow == nullptr) return;
+    if (size == 0) return;
+    std::uint8_t* host = nullptr;
+    std::uint8_t* shadow = nullptr;
+    if (memory::Segment* segment = plainAccess(pointer, size, true, false)) {
+        host = segment->bytesAt(pointer.u);
+        shadow = segment->shadowAt(pointer.u);
+        if (m_sink == nullptr) { // the shadow bytes are all alike: one memset sets their initialized bit
+            std::memmove(host, in, size);
+            std::memset(shadow, defined ? shadow[0] | memory::kInitializedBit : shadow[0] & ~memory::kInitializedBit,
+                        size);
+            return;
+        }
+    } else {
+        if (!checkAccess(pointer, size, true, false)) return;
+        host = m_space->hostBytes(pointer.u, size);
+        shadow = m_space->hostShadow(pointer.u, size);
+        if (host == nullptr || shadow == nullptr) return;
+    }
     if (m_sink) {
         m_scratch.assign(host, host + size);
         m_scratchShadow.assign(shadow, shadow + size);
@@ -203,8 +204,10 @@ void Machine::copyObject(const Value& target, const Value& source, std::uint64_t
     const std::uint8_t* from = m_space->hostBytes(source.u, size);
     const std::uint8_t* fromShadow = m_space->hostShadow(source.u, size);
     if (from == nullptr || fromShadow == nullptr) return;
-    std::vector<std::uint8_t> bytes(from, from + size);
-    std::vector<std::uint8_t> inits(fromShadow, fromShadow + size);
+    std::vector<std::uint8_t>& bytes = m_copyBytes;
+    std::vector<std::uint8_t>& inits = m_copyShadow;
+    bytes.assign(from, from + size);
+    inits.assign(fromShadow, fromShadow + size);
     if (!checkAccess(target, size, true, false)) return;
     std::uint8_t* host = m_space->hostBytes(target.u, size);
     std::uint8_t* shadow = m_space->hostShadow(target.u, size);

@@ -4,6 +4,7 @@
 
 #include "alloc/allocator.h"
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -21,6 +22,8 @@ struct RunOptions {
     std::string programName = "prog";        // argv[0] when argv is empty, and in assert messages
     std::uint32_t maxErrors = 100;           // keep-going: at most this many errors are recorded
     std::uint64_t maxOutput = 64ull << 20;   // output past this is dropped (the run goes on)
+    // Set from another thread to stop the run early (it ends as a step-limit stop, the run so far kept).
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 } // namespace memviz::engine

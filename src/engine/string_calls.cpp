@@ -112,8 +112,8 @@ Value Machine::callString(Builtin builtin, std::span<const Value> args) {
     case Builtin::Memmove: checkSize(a2.u); copyObject(a0, a1, a2.u); return a0;
     case Builtin::Memset: {
         checkSize(a2.u);
-        std::vector<std::uint8_t> bytes(a2.u, static_cast<std::uint8_t>(a1.u));
-        writeBytes(a0, bytes.data(), bytes.size());
+        m_copyBytes.assign(a2.u, static_cast<std::uint8_t>(a1.u));
+        writeBytes(a0, m_copyBytes.data(), m_copyBytes.size());
         return a0;
     }
     case Builtin::Memcmp: {

@@ -52,4 +52,11 @@ struct Value {
     }
 };
 
+// An integer-typed expression's value: integers carry no provenance, so the evaluator's integer paths pass
+// just the bits (normalized to the type) and their definedness, in registers.
+struct IntValue {
+    std::uint64_t u = 0;
+    bool undef = false;
+};
+
 } // namespace memviz::engine

@@ -42,20 +42,6 @@ std::uint64_t floatingToIntegral(double d, const Type* to) {
 
 } // namespace
 
-std::uint64_t normalize(std::uint64_t bits, const Type* type) {
-    switch (type->integerKind()) {
-    case TypeKind::Bool: return bits != 0;
-    case TypeKind::Char:
-    case TypeKind::SChar: return static_cast<std::uint64_t>(static_cast<std::int64_t>(static_cast<std::int8_t>(bits)));
-    case TypeKind::UChar: return static_cast<std::uint8_t>(bits);
-    case TypeKind::Short: return static_cast<std::uint64_t>(static_cast<std::int64_t>(static_cast<std::int16_t>(bits)));
-    case TypeKind::UShort: return static_cast<std::uint16_t>(bits);
-    case TypeKind::Int: return static_cast<std::uint64_t>(static_cast<std::int64_t>(static_cast<std::int32_t>(bits)));
-    case TypeKind::UInt: return static_cast<std::uint32_t>(bits);
-    default: return bits;
-    }
-}
-
 namespace {
 
 Value convertBits(const Value& value, const Type* from, const Type* to) {
@@ -80,41 +66,10 @@ Value convertBits(const Value& value, const Type* from, const Type* to) {
 
 } // namespace
 
-Value convertValue(const Value& value, const Type* from, const Type* to) {
+Value convertValueSlow(const Value& value, const Type* from, const Type* to) {
     Value result = convertBits(value, from, to);
     result.undef = value.undef;
     return result;
-}
-
-bool compareValues(BinaryOp op, const Type* type, const Value& a, const Value& b) {
-    if (type->isFloating()) {
-        switch (op) {
-        case BinaryOp::Lt: return a.d < b.d;
-        case BinaryOp::Gt: return a.d > b.d;
-        case BinaryOp::Le: return a.d <= b.d;
-        case BinaryOp::Ge: return a.d >= b.d;
-        case BinaryOp::Eq: return a.d == b.d;
-        default: return a.d != b.d;
-        }
-    }
-    if (type->isInteger() && type->isSigned()) {
-        switch (op) {
-        case BinaryOp::Lt: return a.i < b.i;
-        case BinaryOp::Gt: return a.i > b.i;
-        case BinaryOp::Le: return a.i <= b.i;
-        case BinaryOp::Ge: return a.i >= b.i;
-        case BinaryOp::Eq: return a.i == b.i;
-        default: return a.i != b.i;
-        }
-    }
-    switch (op) {
-    case BinaryOp::Lt: return a.u < b.u;
-    case BinaryOp::Gt: return a.u > b.u;
-    case BinaryOp::Le: return a.u <= b.u;
-    case BinaryOp::Ge: return a.u >= b.u;
-    case BinaryOp::Eq: return a.u == b.u;
-    default: return a.u != b.u;
-    }
 }
 
 } // namespace memviz::engine

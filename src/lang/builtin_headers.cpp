@@ -148,8 +148,8 @@ constexpr std::string_view mathH = R"(#ifndef __MEMVIZ_MATH_H
 #define M_PI 3.14159265358979323846
 #define M_PI_2 1.57079632679489661923
 #define M_SQRT2 1.41421356237309504880
-#define HUGE_VAL (1e10000)
-#define INFINITY (1e10000f)
+#define HUGE_VAL (__builtin_huge_val())
+#define INFINITY (__builtin_inff())
 #define NAN (__builtin_nanf(""))
 float __builtin_nanf(const char *tag);
 double sqrt(double x);

@@ -6,6 +6,7 @@
 #include "lang/number_literal.h"
 
 #include <array>
+#include <limits>
 #include <utility>
 
 namespace memviz::lang {
@@ -223,6 +224,15 @@ ExprPtr Parser::parsePrimary() {
     case TokenKind::Identifier:
         if (t.text == "_Generic") fail(t, "_Generic selections are not supported");
         if (t.text == "__builtin_offsetof") return parseOffsetof(advance().loc);
+        // <math.h>'s INFINITY and HUGE_VAL, as gcc spells them: constant expressions without a warning.
+        if ((t.text == "__builtin_inff" || t.text == "__builtin_huge_val") && peek(1).is("(") && peek(2).is(")")) {
+            core::SourceLoc loc = advance().loc;
+            advance();
+            advance();
+            bool isFloat = t.text == "__builtin_inff";
+            return m_sema.floatConst(std::numeric_limits<double>::infinity(),
+                                     m_types.basic(isFloat ? TypeKind::Float : TypeKind::Double), loc);
+        }
         if (t.text == "__func__" || t.text == "__FUNCTION__") {
             advance();
             if (!m_function) error(t, "'__func__' is not defined outside of function scope");

@@ -92,6 +92,7 @@ std::optional<Address> AddressSpace::sbrk(std::uint64_t increment) {
     Address old = heap.end;
     std::memset(heap.shadowAt(old), shadowByte(ByteKind::HeapFree, false), increment);
     heap.end += increment;
+    if (m_journal != nullptr) m_journal->resized(SegmentKind::Heap, heap.begin, old);
     return old;
 }
 
@@ -101,8 +102,16 @@ bool AddressSpace::growStack(Address lowest) {
     if (lowest >= stack.begin) return true;
     if (lowest < stack.origin) return false;
     std::memset(stack.shadowAt(lowest), shadowByte(ByteKind::StackUnused, false), stack.begin - lowest);
+    Address oldBegin = stack.begin;
     stack.begin = lowest;
+    if (m_journal != nullptr) m_journal->resized(SegmentKind::Stack, oldBegin, stack.end);
     return true;
+}
+
+void AddressSpace::restoreBounds(SegmentKind kind, Address begin, Address end) {
+    Segment& segment = m_segments[static_cast<std::size_t>(kind)];
+    segment.begin = begin;
+    segment.end = end;
 }
 
 std::uint8_t AddressSpace::shadowAt(Address address) const {
@@ -110,16 +119,22 @@ std::uint8_t AddressSpace::shadowAt(Address address) const {
     return segment == nullptr ? shadowByte(ByteKind::Unmapped, false) : *segment->shadowAt(address);
 }
 
-bool AddressSpace::setShadow(Address address, std::uint64_t size, ByteKind kind, bool initialized) {
-    std::uint8_t* shadow = hostShadow(address, size);
-    if (shadow == nullptr) return false;
-    std::memset(shadow, shadowByte(kind, initialized), size);
-    return true;
+Segment* AddressSpace::segmentForSlow(Address address, std::uint64_t size) {
+    for (std::size_t index : kSearchOrder) {
+        Segment& segment = m_segments[index];
+        if (address - segment.begin < segment.end - segment.begin) {
+            if (size > segment.end - address) return nullptr;
+            m_lastSegment = index;
+            return &segment;
+        }
+    }
+    return nullptr;
 }
 
 bool AddressSpace::markInitialized(Address address, std::uint64_t size) {
     std::uint8_t* shadow = hostShadow(address, size);
     if (shadow == nullptr) return false;
+    willChange(address, size);
     for (std::uint64_t i = 0; i < size; ++i) shadow[i] |= kInitializedBit;
     return true;
 }
@@ -176,6 +191,7 @@ Fault AddressSpace::loadBytes(Address address, std::span<std::uint8_t> out, bool
 Fault AddressSpace::storeBytes(Address address, std::span<const std::uint8_t> in) {
     Fault fault = checkAccess(address, in.size(), true, false);
     if (!fault && !in.empty()) {
+        willChange(address, in.size());
         std::memcpy(hostBytes(address, in.size()), in.data(), in.size());
         markInitialized(address, in.size());
     }

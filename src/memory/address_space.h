@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/address.h"
+#include "memory/change_journal.h"
 #include "memory/fault.h"
 #include "memory/segment.h"
 
@@ -65,25 +66,61 @@ public:
     std::uint64_t stackLimit() const { return segment(SegmentKind::Stack).capacity; }
     bool growStack(core::Address lowest);
 
+    // History support: the journal hears of every mutation made here or by the allocators (see
+    // ChangeJournal); restoreBounds sets a segment's mapped range back (a history rebuilding a past state).
+    void setJournal(ChangeJournal* journal) { m_journal = journal; }
+    void willChange(core::Address address, std::uint64_t size) {
+        if (m_journal != nullptr) m_journal->willChange(address, size);
+    }
+    void restoreBounds(SegmentKind kind, core::Address begin, core::Address end);
+    Segment& segmentStorage(SegmentKind kind) { return m_segments[static_cast<std::size_t>(kind)]; }
+
+    // The segment that maps all of [address, address + size), or nullptr. It remembers the segment of the last
+    // hit, where nearly every access of a running program lands again: the machine's fast path asks this.
+    Segment* segmentFor(core::Address address, std::uint64_t size) {
+        Segment& last = m_segments[m_lastSegment];
+        if (address - last.begin < last.end - last.begin && size <= last.end - address) return &last;
+        Segment& stack = m_segments[5]; // locals between the globals or heap blocks a loop works on
+        if (address - stack.begin < stack.end - stack.begin && size <= stack.end - address) return &stack;
+        return segmentForSlow(address, size);
+    }
+
     // Host pointers to the bytes / shadow of [address, address + size), or nullptr unless one segment maps
     // all of it. For loaders and the allocators' own bookkeeping: no shadow checks.
     std::uint8_t* hostBytes(core::Address address, std::uint64_t size) {
-        Segment* segment = mutableSegmentAt(address);
-        return segment != nullptr && segment->contains(address, size) ? segment->bytesAt(address) : nullptr;
+        Segment* segment = segmentFor(address, size);
+        return segment != nullptr ? segment->bytesAt(address) : nullptr;
     }
     const std::uint8_t* hostBytes(core::Address address, std::uint64_t size) const {
         const Segment* segment = segmentAt(address);
         return segment != nullptr && segment->contains(address, size) ? segment->bytesAt(address) : nullptr;
     }
     std::uint8_t* hostShadow(core::Address address, std::uint64_t size) {
-        Segment* segment = mutableSegmentAt(address);
-        return segment != nullptr && segment->contains(address, size) ? segment->shadowAt(address) : nullptr;
+        Segment* segment = segmentFor(address, size);
+        return segment != nullptr ? segment->shadowAt(address) : nullptr;
     }
 
     std::uint8_t shadowAt(core::Address address) const;
     ByteKind kindAt(core::Address address) const { return kindOf(shadowAt(address)); }
-    bool setShadow(core::Address address, std::uint64_t size, ByteKind kind, bool initialized);
+    bool setShadow(core::Address address, std::uint64_t size, ByteKind kind, bool initialized) {
+        std::uint8_t* shadow = hostShadow(address, size);
+        if (shadow == nullptr) return false;
+        willChange(address, size);
+        std::memset(shadow, shadowByte(kind, initialized), size);
+        return true;
+    }
     bool markInitialized(core::Address address, std::uint64_t size);
+
+    // Frame set-up and tear-down on the mapped stack (the caller grew it to cover the range): as setShadow and
+    // writeRaw, without the segment search.
+    void setStackShadow(core::Address address, std::uint64_t size, ByteKind kind, bool initialized) {
+        willChange(address, size);
+        std::memset(m_segments[5].shadowAt(address), shadowByte(kind, initialized), size);
+    }
+    void writeStackWord(core::Address address, std::uint64_t value) {
+        willChange(address, sizeof value);
+        std::memcpy(m_segments[5].bytesAt(address), &value, sizeof value);
+    }
 
     // Raw typed access without shadow checks; false when the range is not mapped.
     template <class T> bool readRaw(core::Address address, T& out) const {
@@ -97,6 +134,7 @@ public:
         static_assert(std::is_trivially_copyable_v<T>);
         std::uint8_t* target = hostBytes(address, sizeof(T));
         if (target == nullptr) return false;
+        willChange(address, sizeof(T));
         std::memcpy(target, &value, sizeof(T));
         return true;
     }
@@ -124,11 +162,11 @@ public:
 private:
     static constexpr std::array<std::size_t, 6> kSearchOrder = {4, 5, 3, 2, 1, 0};
 
-    Segment* mutableSegmentAt(core::Address address) {
-        return const_cast<Segment*>(static_cast<const AddressSpace*>(this)->segmentAt(address));
-    }
+    Segment* segmentForSlow(core::Address address, std::uint64_t size);
 
     std::array<Segment, 6> m_segments;
+    ChangeJournal* m_journal = nullptr;
+    std::size_t m_lastSegment = 4; // segmentFor's guess: the segment of its last hit
 };
 
 } // namespace memviz::memory

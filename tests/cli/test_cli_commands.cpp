@@ -1,4 +1,4 @@
-// memviz-cli as a whole: --help, --version, unknown commands and options, commands of later issues.
+// memviz-cli as a whole: --help, --version, unknown commands and options.
 #include "cli_runner.h"
 
 #include <catch2/catch.hpp>
@@ -33,10 +33,4 @@ TEST_CASE("memviz-cli usage errors exit with 2", "[cli][errors]") {
     CliRun option = runCli({"--frob"});
     CHECK(option.exitCode == 2);
     CHECK(option.err.find("memviz-cli: error: unknown option '--frob'") != std::string::npos);
-}
-
-TEST_CASE("state is not implemented yet", "[cli]") {
-    CliRun run = runCli({"state", "program.c"});
-    CHECK(run.exitCode == 2);
-    CHECK(run.err == "memviz-cli: 'state' is not implemented yet\n");
 }

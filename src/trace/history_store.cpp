@@ -1,0 +1,27 @@
+// HistoryStore: the memory a recorded run holds.
+#include "trace/history_store.h"
+
+#include <unordered_set>
+
+namespace memviz::trace {
+
+std::uint64_t HistoryStore::bytes() const {
+    std::uint64_t total = log.bytes();
+    total += steps.capacity() * sizeof(StepEntry) + marks.capacity();
+    total += frames.capacity() * sizeof(FrameRecord) + declarations.capacity() * sizeof(Declaration);
+    total += heapOps.capacity() * sizeof(HeapOpRecord) + blocks.capacity() * sizeof(BlockRecord);
+    total += outputMarks.capacity() * sizeof(OutputMark);
+    total += metrics.samples().capacity() * sizeof(MetricSample);
+    std::unordered_set<const Page*> pages;
+    for (const Checkpoint& checkpoint : checkpoints) {
+        for (const SegmentSnapshot& segment : checkpoint.segments) {
+            total += segment.pages.capacity() * sizeof(segment.pages[0]);
+            for (const auto& page : segment.pages)
+                if (pages.insert(page.get()).second) total += sizeof(Page);
+        }
+        total += checkpoint.frames.capacity() * sizeof(std::uint64_t) + checkpoint.liveBlocks.size() * 32;
+    }
+    return total;
+}
+
+} // namespace memviz::trace

@@ -1,0 +1,118 @@
+// HistoryStore: everything a recorded run keeps: the per-step index (line, call depth, marks, record offset),
+// the step records in the log, the frame and heap-operation tables, the output and error indexes, the metric
+// series and the checkpoints. Filled by HistoryRecorder, read by StateCursor and Timeline.
+#pragma once
+
+#include "alloc/heap_metrics.h"
+#include "alloc/op_report.h"
+#include "core/address.h"
+#include "engine/event_sink.h"
+#include "engine/program_image.h"
+#include "engine/run_options.h"
+#include "engine/run_result.h"
+#include "trace/checkpoint.h"
+#include "trace/history_log.h"
+#include "trace/metric_series.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace memviz::trace {
+
+// 12 bytes a step: the log offset of what the step changed (40 bits; HistoryLog::kNone when nothing), its line
+// (24 bits) and the frames on the stack when it starts.
+class StepEntry {
+public:
+    StepEntry(std::uint64_t record, std::uint32_t line, std::uint32_t depth)
+        : m_low(static_cast<std::uint32_t>(record)),
+          m_high(static_cast<std::uint32_t>((record >> 32) & 0xff) | (std::min<std::uint32_t>(line, 0xffffff) << 8)),
+          m_depth(depth) {}
+    std::uint64_t record() const { return m_low | (static_cast<std::uint64_t>(m_high & 0xff) << 32); }
+    std::uint32_t line() const { return m_high >> 8; }
+    std::uint32_t depth() const { return m_depth; }
+    void setRecord(std::uint64_t record) {
+        m_low = static_cast<std::uint32_t>(record);
+        m_high = (m_high & ~0xffu) | static_cast<std::uint32_t>((record >> 32) & 0xff);
+    }
+
+private:
+    std::uint32_t m_low, m_high, m_depth;
+};
+static_assert(sizeof(StepEntry) == 12);
+
+struct FrameRecord {
+    const lang::Function* function = nullptr;
+    core::Address frameBase = 0;
+    std::uint64_t pushStep = 0;     // the step during which it was pushed (0: before the first step)
+    std::uint64_t returnBits = 0;   // the return value's bits (a double's for floating types)
+    std::uint64_t bytesSoFar = 0;    // sum of pushed frame sizes up to and including this push
+    std::uint32_t frameBytes = 0;   // control slots included
+    std::uint32_t callLine = 0;     // the line of the call expression
+    std::uint32_t callerLine = 0;   // the line of the caller's statement that is running (where it is paused)
+    std::uint32_t maxDepthSoFar = 0; // the cost meter's maxima up to and including this push
+    std::uint32_t maxBytesSoFar = 0; // (the stack is at most 1 GiB)
+    std::uint32_t firstDeclaration = 0; // index into declarations (chained), 0: none
+    std::uint32_t lastDeclaration = 0;
+    bool hasValue = false;
+    core::Address stackPointer() const { return frameBase + 16 - frameBytes; }
+};
+
+struct Declaration {
+    std::uint64_t step = 0;  // in scope from step + 1
+    const lang::Variable* variable = nullptr;
+    std::uint32_t next = 0;  // next declaration of the same frame (0: none)
+};
+
+struct HeapOpRecord {
+    std::uint64_t step = 0;
+    engine::HeapEventKind kind = engine::HeapEventKind::Allocated;
+    std::uint32_t line = 0;
+    std::uint64_t blockId = 0, oldBlockId = 0;
+    core::Address payload = 0, oldPayload = 0;
+    std::uint64_t requested = 0;
+    alloc::OpReport report;
+    // The heap's cost so far (cumulative over every operation up to and including this one).
+    std::uint64_t examinedSoFar = 0, splitsSoFar = 0, coalescesSoFar = 0, headerWritesSoFar = 0, growthSoFar = 0;
+};
+
+struct BlockRecord {
+    core::Address payload = 0;
+    std::uint64_t requested = 0;
+    std::uint32_t allocLine = 0, freeLine = 0;
+    std::uint64_t allocStep = 0, freeStep = 0; // freeStep 0: never freed
+};
+
+struct OutputMark {
+    std::uint64_t step = 0;        // the step that wrote
+    std::uint64_t outLength = 0;   // stdout bytes after it
+    std::uint64_t errLength = 0;   // stderr bytes after it
+};
+
+struct HistoryStore {
+    HistoryStore(const lang::TranslationUnit& program, const engine::RunOptions& runOptions)
+        : unit(program), options(runOptions), image(program) {}
+
+    const lang::TranslationUnit& unit;
+    engine::RunOptions options;
+    engine::ProgramImage image;
+    engine::RunResult result;
+
+    HistoryLog log;
+    std::vector<StepEntry> steps;       // steps[k] is step k + 1
+    std::vector<std::uint8_t> marks;    // StepMark bits by step - 1
+    std::vector<FrameRecord> frames;    // by frame id (frames[0] unused)
+    std::vector<Declaration> declarations; // [0] unused
+    std::vector<HeapOpRecord> heapOps;
+    std::vector<BlockRecord> blocks;    // by block id (blocks[0] unused)
+    std::vector<OutputMark> outputMarks;
+    std::vector<Checkpoint> checkpoints; // ascending by step; the first is at step 1
+    MetricSeries metrics;
+    std::uint64_t endStep = 1;          // totalSteps + 1
+
+    std::uint64_t bytes() const;
+};
+
+} // namespace memviz::trace

@@ -1,0 +1,216 @@
+// StateBuilder: frames, globals, heap blocks and pointer edges from memory.
+#include "trace/state_builder.h"
+
+#include "alloc/block_format.h"
+#include "trace/value_reader.h"
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
+namespace memviz::trace {
+
+using core::Address;
+using memory::ByteKind;
+
+namespace {
+
+constexpr std::size_t kMaxWords = 16; // payload words shown (and scanned for pointers) per block
+constexpr std::uint64_t kMaxBytes = 256;
+
+ValueNode withBytes(ValueNode node, const memory::AddressSpace& space) {
+    std::uint64_t size = node.size < kMaxBytes ? node.size : kMaxBytes;
+    if (const std::uint8_t* host = space.hostBytes(node.address, size)) node.bytes.assign(host, host + size);
+    return node;
+}
+
+void collectPointers(const ValueNode& node, std::uint64_t frameId, std::vector<PointerEdge>& out) {
+    if (node.isPointer && node.initialized && node.pointee != 0) {
+        PointerEdge edge;
+        edge.from = node.address;
+        edge.to = node.pointee;
+        edge.fromFrameId = frameId;
+        out.push_back(edge);
+    }
+    for (const ValueNode& child : node.children) collectPointers(child, frameId, out);
+}
+
+bool isHeapPayloadKind(ByteKind kind) { return kind == ByteKind::HeapPayload || kind == ByteKind::HeapPadding; }
+
+} // namespace
+
+std::vector<WalkedBlock> walkHeap(const memory::AddressSpace& space) {
+    std::vector<WalkedBlock> blocks;
+    Address start = space.heapStart(), end = space.heapBreak();
+    Address at = start + alloc::kHeaderSize;
+    while (at + alloc::kHeaderSize <= end) {
+        if (space.kindAt(at) != ByteKind::HeapHeader) break;
+        std::uint64_t word = 0;
+        space.readRaw(at, word);
+        std::uint64_t size = word & alloc::kSizeMask;
+        if (size == 0 || size > end - at) break;
+        blocks.push_back({at, size, (word & alloc::kAllocatedBit) != 0});
+        at += size;
+    }
+    return blocks;
+}
+
+void buildState(const StateSources& sources, MachineState& state) {
+    const memory::AddressSpace& space = *sources.space;
+    const engine::ProgramImage& image = *sources.image;
+    ValueReader reader(space, image);
+
+    state.frames.clear();
+    for (const FrameView& view : sources.frames) {
+        FrameState frame;
+        frame.id = view.id;
+        frame.function = view.function != nullptr ? view.function->name : std::string();
+        frame.line = view.line;
+        frame.callLine = view.callLine;
+        frame.frameBase = view.frameBase;
+        frame.frameBytes = view.frameBytes;
+        frame.stackPointer = view.frameBase + 16 - view.frameBytes;
+        space.readRaw(view.frameBase + 8, frame.returnAddress);
+        space.readRaw(view.frameBase, frame.savedFramePointer);
+        for (std::size_t k = 0; k < view.inScope.size(); ++k) {
+            const lang::Variable* variable = view.inScope[k];
+            // A later declaration of the same name (the next loop's `i`) replaces the earlier one.
+            bool replaced = false;
+            for (std::size_t later = k + 1; later < view.inScope.size(); ++later)
+                if (view.inScope[later]->name == variable->name) replaced = true;
+            if (replaced) continue;
+            frame.locals.push_back(withBytes(
+                reader.read(variable->name, variable->type, view.frameBase - image.localOffset(variable)), space));
+        }
+        state.frames.push_back(std::move(frame));
+    }
+    state.stackPointer = state.frames.empty() ? space.stackTop() : state.frames.back().stackPointer;
+
+    state.globals.clear();
+    for (const engine::StaticObject& object : image.staticObjects()) {
+        const lang::Variable* variable = object.variable;
+        if (variable == nullptr || variable->name.empty() || variable->isLibrary) continue;
+        std::string name = variable->name;
+        if (variable->storage == lang::Storage::StaticLocal && variable->owner != nullptr)
+            name = variable->owner->name + "::" + name;
+        state.globals.push_back(withBytes(reader.read(name, variable->type, object.address), space));
+    }
+
+    // The heap, block by block.
+    state.heapStart = space.heapStart();
+    state.heapBreak = space.heapBreak();
+    state.heap.clear();
+    const memory::Segment& heapSegment = space.segment(memory::SegmentKind::Heap);
+    for (const WalkedBlock& walked : walkHeap(space)) {
+        HeapBlockState block;
+        block.address = walked.address;
+        block.payload = walked.address + alloc::kHeaderSize;
+        block.size = walked.size;
+        std::uint64_t payloadBytes = walked.size - alloc::kHeaderSize;
+        const std::uint8_t* shadow = heapSegment.shadowAt(block.payload);
+        const std::uint8_t* bytes = heapSegment.bytesAt(block.payload);
+        if (walked.allocated) {
+            block.state = BlockState::Allocated;
+            block.id = sources.liveBlockId ? sources.liveBlockId(block.payload) : 0;
+            while (block.requested < payloadBytes && memory::kindOf(shadow[block.requested]) == ByteKind::HeapPayload)
+                ++block.requested;
+            if (const BlockRecord* record = block.id != 0 && sources.block ? sources.block(block.id) : nullptr) {
+                block.allocLine = record->allocLine;
+                block.allocStep = record->allocStep;
+            }
+            for (std::size_t w = 0; w < kMaxWords && (w + 1) * 8 <= block.requested; ++w) {
+                ValueNode word;
+                word.name = "+" + std::to_string(w * 8);
+                word.type = "word";
+                word.address = block.payload + w * 8;
+                word.size = 8;
+                word.initialized = true;
+                for (std::uint64_t i = 0; i < 8; ++i)
+                    if (!memory::isInitialized(shadow[w * 8 + i])) word.initialized = false;
+                std::uint64_t value = 0;
+                std::memcpy(&value, bytes + w * 8, 8);
+                static const char* digits = "0123456789abcdef";
+                word.value = "0x0000000000000000";
+                for (int d = 0; d < 16; ++d) word.value[17 - d] = digits[(value >> (4 * d)) & 15];
+                // A word that holds the address of something mapped is taken for a pointer.
+                ByteKind target = value != 0 ? space.kindAt(value) : ByteKind::Unmapped;
+                word.isPointer = word.initialized && target != ByteKind::Unmapped && target != ByteKind::Text;
+                word.pointee = word.isPointer ? value : 0;
+                block.words.push_back(std::move(word));
+            }
+        } else {
+            for (std::uint64_t i = 0; i < payloadBytes; ++i)
+                if (memory::kindOf(shadow[i]) == ByteKind::HeapFreed) {
+                    block.freedBefore = true;
+                    break;
+                }
+        }
+        state.heap.push_back(std::move(block));
+    }
+
+    // Pointer edges: typed pointers in frames and globals, and pointer-looking words in live blocks.
+    state.pointers.clear();
+    for (const FrameState& frame : state.frames)
+        for (const ValueNode& local : frame.locals) collectPointers(local, frame.id, state.pointers);
+    for (const ValueNode& global : state.globals) collectPointers(global, 0, state.pointers);
+    for (const HeapBlockState& block : state.heap)
+        for (const ValueNode& word : block.words)
+            if (word.isPointer) {
+                PointerEdge edge;
+                edge.from = word.address;
+                edge.to = word.pointee;
+                edge.fromBlockId = block.id;
+                state.pointers.push_back(edge);
+            }
+
+    auto blockAt = [&](Address address) -> HeapBlockState* {
+        auto it = std::upper_bound(state.heap.begin(), state.heap.end(), address,
+                                   [](Address a, const HeapBlockState& b) { return a < b.address; });
+        if (it == state.heap.begin()) return nullptr;
+        --it;
+        return address - it->address < it->size ? &*it : nullptr;
+    };
+    std::unordered_map<std::uint64_t, bool> danglingSeen;
+    state.danglingTargets.clear();
+    for (PointerEdge& edge : state.pointers) {
+        ByteKind kind = space.kindAt(edge.to);
+        if (edge.to >= space.heapStart() && edge.to < space.heapBreak()) {
+            HeapBlockState* block = blockAt(edge.to);
+            if (block != nullptr && block->state == BlockState::Allocated && isHeapPayloadKind(kind)) {
+                edge.target = PointerTarget::Heap;
+                edge.toBlockId = block->id;
+                block->pointedTo = true;
+            } else if (block != nullptr && block->state == BlockState::Allocated) {
+                edge.target = PointerTarget::Invalid; // a header or outside the payload
+                edge.toBlockId = block->id;
+            } else {
+                edge.target = PointerTarget::DanglingHeap;
+                if (block != nullptr) block->pointedTo = true;
+                edge.toBlockId = sources.freedBlockHolding ? sources.freedBlockHolding(edge.to) : 0;
+                if (edge.toBlockId != 0 && !danglingSeen[edge.toBlockId] && sources.block) {
+                    danglingSeen[edge.toBlockId] = true;
+                    if (const BlockRecord* record = sources.block(edge.toBlockId))
+                        state.danglingTargets.push_back({edge.toBlockId, record->payload, record->requested,
+                                                         record->allocLine, record->freeLine, record->allocStep,
+                                                         record->freeStep});
+                }
+            }
+        } else if (kind == ByteKind::StackFrame || kind == ByteKind::StackControl) {
+            edge.target = PointerTarget::Stack;
+            for (const FrameState& frame : state.frames)
+                if (edge.to >= frame.stackPointer && edge.to < frame.frameBase + 16) edge.toFrameId = frame.id;
+        } else if (kind == ByteKind::StackUnused) {
+            edge.target = PointerTarget::DanglingStack;
+        } else if (kind == ByteKind::Global) {
+            edge.target = PointerTarget::Global;
+        } else if (kind == ByteKind::Rodata) {
+            edge.target = PointerTarget::Rodata;
+        } else if (kind == ByteKind::Text) {
+            edge.target = PointerTarget::Text;
+        } else {
+            edge.target = PointerTarget::Invalid;
+        }
+    }
+}
+
+} // namespace memviz::trace

@@ -1,0 +1,72 @@
+// Step records: what one step changed, as a sequence of ops in the history log. A memory op keeps the old and
+// the new bytes (when they changed) and the old and the new shadow (run-length coded, when it changed), so a
+// record can be applied forwards and undone backwards; the other ops name a frame push or pop, a heap
+// operation (by its index in the heap-op table) or a segment's growth.
+#pragma once
+
+#include "core/address.h"
+#include "memory/segment.h"
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace memviz::trace {
+
+enum class OpTag : std::uint8_t { Memory = 1, Push = 2, Pop = 3, Heap = 4, Bounds = 5 };
+
+struct RecordOp {
+    OpTag tag = OpTag::Memory;
+    // Memory
+    core::Address address = 0;
+    std::uint64_t size = 0;
+    const std::uint8_t* oldBytes = nullptr; // null when the bytes did not change (or are run-coded)
+    const std::uint8_t* newBytes = nullptr;
+    const std::uint8_t* oldByteRuns = nullptr; // run-length coded bytes, when that was shorter
+    const std::uint8_t* newByteRuns = nullptr;
+    const std::uint8_t* oldShadowRuns = nullptr; // null when the shadow did not change
+    const std::uint8_t* newShadowRuns = nullptr;
+    // Push / Pop: frame id; Heap: heap-op index
+    std::uint64_t id = 0;
+    // Bounds
+    memory::SegmentKind segment = memory::SegmentKind::Heap;
+    core::Address oldBegin = 0, oldEnd = 0, newBegin = 0, newEnd = 0;
+};
+
+class StepRecordWriter {
+public:
+    void clear();
+    bool empty() const { return m_out.empty(); }
+    std::span<const std::uint8_t> bytes() const { return m_out; }
+    // Writes a memory op unless nothing changed.
+    void memory(core::Address address, std::uint64_t size, const std::uint8_t* oldBytes, const std::uint8_t* oldShadow,
+                const std::uint8_t* newBytes, const std::uint8_t* newShadow);
+    void push(std::uint64_t frameId) { idOp(OpTag::Push, frameId); }
+    void pop(std::uint64_t frameId) { idOp(OpTag::Pop, frameId); }
+    void heap(std::uint64_t heapOp) { idOp(OpTag::Heap, heapOp); }
+    void bounds(memory::SegmentKind segment, core::Address oldBegin, core::Address oldEnd, core::Address newBegin,
+                core::Address newEnd);
+
+private:
+    void idOp(OpTag tag, std::uint64_t id);
+    void runs(const std::uint8_t* shadow, std::uint64_t size);
+    std::vector<std::uint8_t> m_out;
+    core::Address m_lastAddress = 0;
+};
+
+// Decodes the ops of one record in order.
+class StepRecordReader {
+public:
+    explicit StepRecordReader(std::span<const std::uint8_t> record);
+    bool next(RecordOp& op);
+
+private:
+    const std::uint8_t* m_at;
+    const std::uint8_t* m_end;
+    core::Address m_lastAddress = 0;
+};
+
+// Expands run-length coded shadow into `out` (size bytes).
+void expandRuns(const std::uint8_t* runs, std::uint8_t* out, std::uint64_t size);
+
+} // namespace memviz::trace

@@ -1,0 +1,365 @@
+// HeapView: painting, tooltips, zoom and the step animation of the heap map.
+#include "heap_view.h"
+
+#include "theme.h"
+#include "value_text.h"
+
+#include <QHelpEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QVariantAnimation>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace memviz::ui {
+
+namespace {
+
+QColor blend(const QColor& a, const QColor& b, double t) {
+    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
+                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+} // namespace
+
+HeapView::HeapView(QWidget* parent) : QAbstractScrollArea(parent) {
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    viewport()->setMouseTracking(true);
+    viewport()->setAutoFillBackground(false);
+    m_animation = new QVariantAnimation(this);
+    m_animation->setStartValue(0.0);
+    m_animation->setEndValue(1.0);
+    m_animation->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
+        m_progress = v.toDouble();
+        viewport()->update();
+        emit geometryChanged();
+    });
+    connect(m_animation, &QVariantAnimation::finished, this, [this] {
+        m_progress = 1.0;
+        m_previous.clear();
+        viewport()->update();
+    });
+}
+
+void HeapView::setState(const trace::MachineState& state, bool animate, int durationMs) {
+    m_animation->stop();
+    if (animate && durationMs > 0) {
+        m_previous = std::move(m_blocks);
+        m_previousClassifier = m_classifier;
+    } else {
+        m_previous.clear();
+    }
+    m_blocks = state.heap;
+    m_heapStart = state.heapStart;
+    m_classifier.setState(state);
+    relayout();
+    if (animate && durationMs > 0) {
+        m_progress = 0.0;
+        m_animation->setDuration(durationMs);
+        m_animation->start();
+    } else {
+        m_progress = 1.0;
+    }
+    viewport()->update();
+    emit geometryChanged();
+    emit visibleRangeChanged();
+}
+
+void HeapView::relayout() {
+    HeapLayout::Params params;
+    const QFontMetrics fm(font());
+    params.rowWidth = std::max(80.0, viewport()->width() - leftMargin() - 8);
+    params.pixelsPerByte = 1.5 * m_zoom;
+    // Zooming out below 1:1 also shrinks the minimum, down to a sliver per block.
+    params.minBlockWidth = std::max(3.0, (fm.horizontalAdvance(QStringLiteral("line 999")) + 14.0) * std::min(1.0, m_zoom));
+    params.maxBlockWidth = params.rowWidth;
+    params.rowHeight = fm.height() * 2 + 12;
+    params.rowGap = fm.height() * 0.9;
+    m_layout.setBlocks(&m_blocks, params);
+    const int content = static_cast<int>(std::ceil(m_layout.contentHeight() + topMargin() * 2));
+    verticalScrollBar()->setPageStep(viewport()->height());
+    verticalScrollBar()->setSingleStep(static_cast<int>(m_layout.rowPitch()));
+    verticalScrollBar()->setRange(0, std::max(0, content - viewport()->height()));
+}
+
+void HeapView::setZoom(double zoom) {
+    zoom = std::clamp(zoom, 0.02, 16.0);
+    if (zoom == m_zoom) return;
+    const auto [first, last] = visibleAddresses();
+    m_zoom = zoom;
+    relayout();
+    scrollToAddress(first);
+    (void)last;
+    viewport()->update();
+    emit geometryChanged();
+    emit visibleRangeChanged();
+}
+
+void HeapView::scrollToAddress(core::Address address) {
+    const QPointF p = m_layout.pointOfOffset(m_layout.offsetOfAddress(address));
+    verticalScrollBar()->setValue(static_cast<int>(p.y() - m_layout.params().rowHeight / 2));
+}
+
+std::pair<core::Address, core::Address> HeapView::visibleAddresses() const {
+    if (m_blocks.empty()) return {0, 0};
+    const double y0 = verticalScrollBar()->value();
+    const double y1 = y0 + viewport()->height();
+    const double w = m_layout.params().rowWidth;
+    const double from = std::floor(std::max(0.0, y0 - topMargin()) / m_layout.rowPitch()) * w;
+    const double to = (std::floor(std::max(0.0, y1 - topMargin()) / m_layout.rowPitch()) + 1) * w;
+    return {m_layout.addressAtOffset(from), m_layout.addressAtOffset(to) + 1};
+}
+
+double HeapView::leftMargin() const {
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    return QFontMetricsF(small).horizontalAdvance(QStringLiteral("0x4050000")) + 10;
+}
+
+QPointF HeapView::toViewport(QPointF p) const {
+    return {p.x() + leftMargin(), p.y() + topMargin() - verticalScrollBar()->value()};
+}
+
+QPointF HeapView::toLayout(QPointF p) const {
+    return {p.x() - leftMargin(), p.y() - topMargin() + verticalScrollBar()->value()};
+}
+
+std::optional<QPointF> HeapView::pointForAddress(core::Address address, bool onlyVisible) const {
+    if (m_layout.blockOfAddress(address) == m_layout.size()) return std::nullopt;
+    const QPointF p = toViewport(m_layout.pointOfOffset(m_layout.offsetOfAddress(address)));
+    if (onlyVisible && (p.y() < 0 || p.y() > viewport()->height())) return std::nullopt;
+    return p;
+}
+
+std::optional<QRectF> HeapView::blockRect(core::Address address) const {
+    const std::size_t i = m_layout.blockOfAddress(address);
+    if (i == m_layout.size()) return std::nullopt;
+    const std::vector<QRectF> segs = m_layout.blockSegments(i);
+    if (segs.empty()) return std::nullopt;
+    return segs.front().translated(toViewport(QPointF(0, 0)));
+}
+
+const trace::HeapBlockState* HeapView::previousAt(core::Address address) const {
+    const auto it = std::lower_bound(m_previous.begin(), m_previous.end(), address,
+                                     [](const trace::HeapBlockState& b, core::Address a) { return b.address < a; });
+    return it != m_previous.end() && it->address == address ? &*it : nullptr;
+}
+
+void HeapView::paintEvent(QPaintEvent* event) {
+    QPainter p(viewport());
+    paintContents(p, event->rect());
+}
+
+void HeapView::paintContents(QPainter& p, const QRect& area) {
+    p.fillRect(area, theme::background());
+    if (m_blocks.empty()) {
+        p.setPen(theme::mutedText());
+        p.drawText(viewport()->rect().adjusted(12, 12, -12, -12), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   tr("The heap is empty: nothing has been allocated yet."));
+        return;
+    }
+    const QPointF origin = toViewport(QPointF(0, 0));
+    const double y0 = area.top() - origin.y();
+    const double y1 = area.bottom() - origin.y();
+    const auto [first, last] = m_layout.blocksInBand(y0, y1);
+    p.save();
+    p.translate(origin);
+    const QRectF clip(-leftMargin(), y0, area.width() + leftMargin(), y1 - y0 + 1);
+    for (std::size_t i = first; i < last; ++i) paintBlock(p, i, clip);
+    // Row start addresses in the margin.
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p.setFont(small);
+    p.setPen(theme::mutedText());
+    const int firstRow = std::max(0, static_cast<int>(std::floor(y0 / m_layout.rowPitch())));
+    const int lastRow = std::min(m_layout.rowCount() - 1, static_cast<int>(std::floor(y1 / m_layout.rowPitch())));
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const core::Address a = m_layout.addressAtOffset(row * m_layout.params().rowWidth);
+        p.drawText(QRectF(-leftMargin(), row * m_layout.rowPitch(), leftMargin() - 6, m_layout.params().rowHeight),
+                   Qt::AlignRight | Qt::AlignVCenter, hexAddress(a));
+    }
+    p.restore();
+}
+
+void HeapView::paintBlock(QPainter& p, std::size_t i, const QRectF& clipArea) {
+    const trace::HeapBlockState& b = m_blocks[i];
+    const double width = m_layout.blockWidth(i);
+    const double k = width / static_cast<double>(std::max<std::uint64_t>(b.size, 1)); // pixels per byte here
+    const BlockKind kind = m_classifier.kind(b);
+    const bool allocated = b.state == trace::BlockState::Allocated;
+    QColor fill = BlockClassifier::fill(kind);
+    double grow = 1.0; // fraction of the payload drawn (a new block grows)
+    const trace::HeapBlockState* before = m_progress < 1.0 ? previousAt(b.address) : nullptr;
+    if (m_progress < 1.0) {
+        if (allocated && (!before || before->state != trace::BlockState::Allocated || before->id != b.id))
+            grow = m_progress;
+        else if (!allocated && before && before->state == trace::BlockState::Allocated)
+            fill = blend(BlockClassifier::fill(m_previousClassifier.kind(*before)), fill, m_progress);
+    }
+    const double headerWidth = std::max(3.0, 8.0 * k);
+    const double payloadWidth = allocated ? std::min(width - headerWidth, static_cast<double>(b.requested) * k) : 0;
+    const bool detailed = width >= 6;
+    const bool compressed = m_layout.compressed(i);
+
+    const std::vector<QRectF> segs = m_layout.blockSegments(i);
+    std::size_t widest = 0;
+    for (std::size_t s = 0; s < segs.size(); ++s) {
+        const QRectF& r = segs[s];
+        if (r.width() > segs[widest].width()) widest = s;
+        if (r.bottom() < clipArea.top() || r.top() > clipArea.bottom()) continue;
+        // Where the block's first byte would be on this row.
+        double consumed = 0;
+        for (std::size_t t = 0; t < s; ++t) consumed += segs[t].width();
+        const double blockX = r.x() - consumed;
+        p.save();
+        p.setClipRect(r.adjusted(0, 0, 0.5, 0.5));
+        if (!allocated) {
+            p.fillRect(r, kind == BlockKind::Dangling ? theme::freeFill() : fill);
+            if (kind == BlockKind::Dangling) {
+                // Only the freed bytes something still points into.
+                for (const auto& [address, bytes] : m_classifier.danglingRanges()) {
+                    if (address + bytes <= b.address || address >= b.address + b.size) continue;
+                    const QRectF range(blockX + static_cast<double>(address - b.address) * k, r.y(),
+                                       std::max(6.0, static_cast<double>(bytes) * k), r.height());
+                    p.fillRect(range, theme::danglingFill());
+                    p.fillRect(range, QBrush(theme::danglingArrow(), Qt::BDiagPattern));
+                }
+            }
+        } else {
+            const QColor freeUnder = theme::freshFill();
+            p.fillRect(r, freeUnder);
+            const double payloadEnd = blockX + headerWidth + payloadWidth * grow;
+            const double blockEnd = blockX + headerWidth + (width - headerWidth) * grow;
+            p.fillRect(QRectF(blockX + headerWidth, r.y(), payloadEnd - blockX - headerWidth, r.height()), fill);
+            if (blockEnd > payloadEnd) {
+                const QRectF pad(payloadEnd, r.y(), blockEnd - payloadEnd, r.height());
+                p.fillRect(pad, theme::paddingFill());
+                if (detailed) p.fillRect(pad, QBrush(theme::frameBorder(), Qt::FDiagPattern));
+            }
+            if (kind == BlockKind::Corrupted) p.fillRect(r, QBrush(Qt::white, Qt::DiagCrossPattern));
+        }
+        p.fillRect(QRectF(blockX, r.y(), headerWidth, r.height()), theme::headerFill());
+        if (detailed) {
+            p.setPen(QPen(theme::blockBorder(), 1));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(QRectF(blockX, r.y(), width, r.height()).adjusted(0.5, 0.5, -0.5, -0.5));
+        }
+        if (compressed && detailed) {
+            // Drawn shorter than its size: a break mark in the middle.
+            const double mx = blockX + width * 0.85;
+            p.setPen(QPen(theme::mutedText(), 1.5));
+            for (double dx : {-4.0, 4.0}) {
+                QPolygonF zig;
+                for (int j = 0; j <= 6; ++j)
+                    zig << QPointF(mx + dx + ((j % 2) ? 3 : -3), r.top() + r.height() * j / 6.0);
+                p.drawPolyline(zig);
+            }
+        }
+        // A merge: the old boundaries inside this block fade out.
+        if (before && before->size != b.size && m_progress < 1.0) {
+            QColor line = theme::blockBorder();
+            line.setAlphaF(static_cast<float>(1.0 - m_progress));
+            p.setPen(QPen(line, 2, Qt::DashLine));
+            for (const trace::HeapBlockState& old : m_previous) {
+                if (old.address <= b.address || old.address >= b.address + b.size) continue;
+                const double x = blockX + static_cast<double>(old.address - b.address) * k;
+                p.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()));
+            }
+        }
+        p.restore();
+    }
+    // The label in the widest segment.
+    if (segs.empty() || !detailed) return;
+    const QRectF& r = segs[widest];
+    if (r.bottom() < clipArea.top() || r.top() > clipArea.bottom()) return;
+    const QFontMetrics fm(p.font());
+    const QString size = byteSize(allocated ? b.requested : b.size);
+    QString second = allocated ? tr("line %1").arg(b.allocLine) : tr("free");
+    if (fm.horizontalAdvance(second) > r.width() - 4) second = allocated ? tr("L%1").arg(b.allocLine) : QString();
+    if (fm.horizontalAdvance(size) > r.width() - 4) return;
+    const bool darkFill = kind == BlockKind::Corrupted;
+    p.setPen(darkFill ? Qt::white : theme::text());
+    const double textLeft = r.x() + (widest == 0 ? headerWidth : 0);
+    const QRectF textArea(textLeft, r.y() + 3, r.right() - textLeft, r.height() - 6);
+    p.drawText(textArea, Qt::AlignHCenter | Qt::AlignTop, size);
+    p.drawText(textArea, Qt::AlignHCenter | Qt::AlignBottom, second);
+}
+
+QString HeapView::toolTipAt(QPointF viewportPoint) const {
+    const std::size_t i = m_layout.blockAt(toLayout(viewportPoint));
+    if (i >= m_blocks.size()) return {};
+    const trace::HeapBlockState& b = m_blocks[i];
+    const BlockKind kind = m_classifier.kind(b);
+    QString text = QStringLiteral("<b>%1</b><br>").arg(BlockClassifier::name(kind).toHtmlEscaped());
+    text += tr("block %1 – %2 (%3, 8-byte header included)<br>")
+                .arg(hexAddress(b.address), hexAddress(b.address + b.size), byteSize(b.size));
+    if (b.state == trace::BlockState::Allocated) {
+        text += tr("payload at %1: %2 requested, %3 of padding<br>allocated at line %4 (step %5)")
+                    .arg(hexAddress(b.payload), byteSize(b.requested),
+                         byteSize(b.size > b.requested + 8 ? b.size - b.requested - 8 : 0))
+                    .arg(b.allocLine)
+                    .arg(b.allocStep);
+        if (!b.words.empty()) {
+            text += QStringLiteral("<br><tt>");
+            const std::size_t shown = std::min<std::size_t>(b.words.size(), 8);
+            for (std::size_t w = 0; w < shown; ++w)
+                text += QStringLiteral("%1: %2<br>")
+                            .arg(hexAddress(b.words[w].address), valueText(b.words[w]).toHtmlEscaped());
+            if (b.words.size() > shown) text += QStringLiteral("…");
+            text += QStringLiteral("</tt>");
+        }
+    }
+    return text;
+}
+
+void HeapView::resizeEvent(QResizeEvent* event) {
+    QAbstractScrollArea::resizeEvent(event);
+    relayout();
+    emit geometryChanged();
+    emit visibleRangeChanged();
+}
+
+void HeapView::wheelEvent(QWheelEvent* event) {
+    if (event->modifiers() & Qt::ControlModifier) {
+        setZoom(m_zoom * std::pow(1.0015, event->angleDelta().y()));
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+bool HeapView::viewportEvent(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void HeapView::scrollContentsBy(int, int) {
+    viewport()->update();
+    emit geometryChanged();
+    emit visibleRangeChanged();
+}
+
+void HeapView::changeEvent(QEvent* event) {
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        relayout();
+        viewport()->update();
+        emit geometryChanged();
+    }
+}
+
+} // namespace memviz::ui

@@ -1,0 +1,16 @@
+// Text helpers shared by the views: addresses, byte sizes and a ValueNode's value as the views print them.
+#pragma once
+
+#include "core/address.h"
+#include "trace/machine_state.h"
+
+#include <QString>
+
+namespace memviz::ui {
+
+QString hexAddress(core::Address address);          // "0x4052a0"
+QString shortHexAddress(core::Address address);     // "…52a0": the last four digits, for tight labels
+QString byteSize(std::uint64_t bytes);              // "24 B", "4.0 KiB", "1.5 MiB"
+QString valueText(const trace::ValueNode& node);    // the value, or "?? (uninitialized)"
+
+} // namespace memviz::ui
