@@ -314,9 +314,9 @@ void printJson(const Options& options, const std::optional<ReplayPart>& replayPa
     json.field("runs", static_cast<std::uint64_t>(options.runs));
     if (replayPart) printReplayJson(json, options, *replayPart);
     if (interpreterPart) printInterpreterJson(json, *interpreterPart);
-    // Figures of DESIGN.md §7 that need the app come with it.
+    // The heap view's paint time needs Qt: memviz-bench-ui reports heap_view_paint_100k_ms.
     json.key("not_yet_measured").beginArray();
-    for (const char* figure : {"ui_step_ms", "heap_view_paint_100k_ms", "startup_ms"})
+    for (const char* figure : {"ui_step_ms", "startup_ms"})
         json.value(figure);
     json.endArray();
     json.endObject();
