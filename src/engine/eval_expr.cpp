@@ -16,11 +16,14 @@ namespace {
 
 std::uint64_t objectSize(const Type* type) { return std::max<std::uint64_t>(type->size, 1); }
 
-// Comparisons of integers and integer arithmetic: evalIntBinary does them on IntValues.
+// Integers, and pointers where only their bits matter (a condition, a comparison): evalInt's types.
+bool isBitsType(const Type* type) { return type->isInteger() || type->isPointer(); }
+
+// Integer arithmetic and comparisons of integers or pointers: evalIntBinary does them on IntValues.
 // (Arithmetic operands have the result's type, shifts' operands are promoted integers.)
 bool isIntegerBinary(const BinaryExpr& b) {
     if (b.op <= BinaryOp::Shr) return b.type->isInteger();
-    if (b.op <= BinaryOp::Ne) return b.lhs->type->isInteger() && b.rhs->type->isInteger();
+    if (b.op <= BinaryOp::Ne) return isBitsType(b.lhs->type) && isBitsType(b.rhs->type);
     return false;
 }
 
@@ -31,11 +34,10 @@ bool isIntegerBinary(const BinaryExpr& b) {
 bool Machine::readLocal(const Variable* v, const Type* type, IntValue& out) {
     std::uint64_t size = type->size;
     if (v->hasStaticStorage() || size - 1 >= 8) return false;
-    Address a = m_stack.top().frameBase - m_image.localOffset(v);
-    const memory::Segment& stack = m_space->segment(memory::SegmentKind::Stack);
-    int shadow = uniformShadow(stack.shadowAt(a), size);
+    std::uint64_t offset = m_image.localOffset(v); // the variable is at frameBase - offset
+    int shadow = uniformShadow(m_frameShadow - offset, size);
     if (shadow < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(shadow))) return false;
-    out = {decodeBits(type, stack.bytesAt(a)), !memory::isInitialized(static_cast<std::uint8_t>(shadow))};
+    out = {decodeBits(type, m_frameBytes - offset), !memory::isInitialized(static_cast<std::uint8_t>(shadow))};
     return true;
 }
 
@@ -75,7 +77,7 @@ Value Machine::evalAddress(const Expr* e) {
 }
 
 bool Machine::evalCondition(const Expr* e) {
-    if (e->type->isInteger()) {
+    if (isBitsType(e->type)) {
         IntValue v = evalInt(e);
         if (v.undef) {
             m_loc = e->loc;
@@ -352,7 +354,8 @@ IntValue Machine::evalIntBinary(const BinaryExpr& b) {
     }
 }
 
-// eval for an integer-typed expression, without building a Value where the kind allows.
+// eval for an expression of an integer type, or of a pointer type when its provenance is not needed, without
+// building a Value where the kind allows.
 IntValue Machine::evalInt(const Expr* e) {
     switch (e->kind) {
     case ExprKind::IntConst: return {e->as<IntConstExpr>().value, false};

@@ -182,6 +182,7 @@ Value Machine::callFunction(const Function* function, std::span<const Value> arg
     frame.line = function->loc.line;
     std::uint32_t callLine = m_stack.empty() ? 0 : m_loc.line;
     m_stack.push(frame);
+    enterTopFrame();
     m_result.cost.framePushes++;
     m_result.cost.frameBytes += callerSp - sp;
     m_result.cost.maxStackDepth = std::max<std::uint64_t>(m_result.cost.maxStackDepth, m_stack.depth());
@@ -230,6 +231,7 @@ Value Machine::callFunction(const Function* function, std::span<const Value> arg
     // Pop: the frame's bytes go back to unused stack (a pointer into them now dangles).
     m_space->setStackShadow(sp, callerSp - sp, ByteKind::StackUnused, false);
     m_stack.pop();
+    if (!m_stack.empty()) enterTopFrame();
     if (m_sink) m_sink->onFramePopped({frame.id, function, result, !function->returnType()->isVoid()});
     if (!m_stack.empty()) m_loc = {m_stack.top().line, m_loc.column};
     return result;

@@ -135,6 +135,12 @@ private:
     [[gnu::noinline]] IntValue evalIntBinary(const lang::BinaryExpr& expr);
     IntValue integerArithmetic(lang::BinaryOp op, const lang::Type* type, IntValue lhs, IntValue rhs);
     bool readLocal(const lang::Variable* variable, const lang::Type* type, IntValue& out);
+    // Caches the host bytes and shadow at the running frame's base, for readLocal (after a push or a pop).
+    void enterTopFrame() {
+        memory::Segment& stack = m_space->segmentStorage(memory::SegmentKind::Stack);
+        m_frameBytes = stack.bytesAt(m_stack.top().frameBase);
+        m_frameShadow = stack.shadowAt(m_stack.top().frameBase);
+    }
     core::Address variableAddress(const lang::Variable* variable) const {
         if (variable->hasStaticStorage()) return m_image.staticAddress(variable);
         return m_stack.top().frameBase - m_image.localOffset(variable);
@@ -196,6 +202,8 @@ private:
     Value m_returnValue;
     std::vector<Value> m_argStack;          // argument values of calls in progress
     std::uint64_t m_nextFrameId = 1;
+    const std::uint8_t* m_frameBytes = nullptr;  // host bytes at the running frame's base (enterTopFrame)
+    const std::uint8_t* m_frameShadow = nullptr; // and its shadow
     core::Address m_initialStackPointer = 0;
     std::uintptr_t m_hostStackBase = 0;
     std::vector<std::uint32_t> m_allocationLines; // by heap granule of a live block's payload: its malloc line

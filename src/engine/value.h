@@ -52,8 +52,9 @@ struct Value {
     }
 };
 
-// An integer-typed expression's value: integers carry no provenance, so the evaluator's integer paths pass
-// just the bits (normalized to the type) and their definedness, in registers.
+// An integer-typed expression's value (or a pointer's where only its bits matter: a condition, a comparison):
+// integers carry no provenance, so the evaluator's integer paths pass just the bits (normalized to the type)
+// and their definedness, in registers.
 struct IntValue {
     std::uint64_t u = 0;
     bool undef = false;
