@@ -4,9 +4,7 @@
 
 #include "lang/compiler.h"
 
-#ifdef MEMVIZ_HAVE_TRACE
 #include "trace/timeline.h"
-#endif
 
 #include <QTimer>
 
@@ -18,9 +16,7 @@ namespace memviz::ui {
 struct RunSession {
     std::string source;
     lang::CompileResult compiled;
-#ifdef MEMVIZ_HAVE_TRACE
     std::unique_ptr<trace::Timeline> timeline;
-#endif
 };
 
 namespace {
@@ -30,13 +26,8 @@ std::shared_ptr<RunSession> compileAndRecord(std::string source, std::string fil
     auto session = std::make_shared<RunSession>();
     session->source = std::move(source);
     session->compiled = lang::compile(session->source, std::move(fileName));
-#ifdef MEMVIZ_HAVE_TRACE
     if (session->compiled.ok() && !cancel->load())
         session->timeline = trace::Timeline::record(*session->compiled.unit, options, cancel.get());
-#else
-    (void)options;
-    (void)cancel;
-#endif
     return session;
 }
 
@@ -107,19 +98,11 @@ void RunController::finished() {
 }
 
 bool RunController::hasRun() const {
-#ifdef MEMVIZ_HAVE_TRACE
     return m_session && m_session->timeline;
-#else
-    return false;
-#endif
 }
 
 trace::Timeline* RunController::timeline() const {
-#ifdef MEMVIZ_HAVE_TRACE
     return m_session ? m_session->timeline.get() : nullptr;
-#else
-    return nullptr;
-#endif
 }
 
 const std::vector<core::Diagnostic>& RunController::diagnostics() const {
@@ -127,30 +110,17 @@ const std::vector<core::Diagnostic>& RunController::diagnostics() const {
 }
 
 const engine::RunResult* RunController::result() const {
-#ifdef MEMVIZ_HAVE_TRACE
     return hasRun() ? &m_session->timeline->result() : nullptr;
-#else
-    return nullptr;
-#endif
 }
 
 std::uint64_t RunController::endStep() const {
-#ifdef MEMVIZ_HAVE_TRACE
     return hasRun() ? m_session->timeline->endStep() : 1;
-#else
-    return 1;
-#endif
 }
 
 void RunController::goTo(std::uint64_t to, bool animate) {
-#ifdef MEMVIZ_HAVE_TRACE
     if (!hasRun()) return;
     m_state = m_session->timeline->stateAt(std::clamp<std::uint64_t>(to, 1, endStep()));
     emit stateChanged(animate);
-#else
-    (void)to;
-    (void)animate;
-#endif
 }
 
 void RunController::move(std::uint64_t to) {
@@ -158,7 +128,6 @@ void RunController::move(std::uint64_t to) {
     goTo(to, true);
 }
 
-#ifdef MEMVIZ_HAVE_TRACE
 void RunController::stepInto() { if (hasRun()) move(timeline()->stepInto(step())); }
 void RunController::stepOver() { if (hasRun()) move(timeline()->stepOver(step())); }
 void RunController::stepOut() { if (hasRun()) move(timeline()->stepOut(step())); }
@@ -174,15 +143,6 @@ void RunController::continueBackward() {
     const std::uint64_t to = m_breakpoints.empty() ? 1 : timeline()->runTo(step(), m_breakpoints, false);
     move(to);
 }
-#else
-void RunController::stepInto() {}
-void RunController::stepOver() {}
-void RunController::stepOut() {}
-void RunController::stepBack() {}
-void RunController::stepBackInto() {}
-void RunController::continueForward() {}
-void RunController::continueBackward() {}
-#endif
 
 void RunController::reset() {
     pause();
@@ -209,7 +169,6 @@ void RunController::togglePlay() { isPlaying() ? pause() : play(); }
 
 FragmentationChart::Curves RunController::curves(std::size_t points) const {
     FragmentationChart::Curves c;
-#ifdef MEMVIZ_HAVE_TRACE
     if (!hasRun()) return c;
     const trace::MetricSeries& m = timeline()->metrics();
     c.extent = m.downsample(trace::Metric::Extent, points);
@@ -218,15 +177,11 @@ FragmentationChart::Curves RunController::curves(std::size_t points) const {
     c.largestFree = m.downsample(trace::Metric::LargestFree, points);
     c.fragmentation = m.downsample(trace::Metric::ExternalFragmentation, points);
     c.endStep = endStep();
-#else
-    (void)points;
-#endif
     return c;
 }
 
 std::vector<TimelineSlider::Mark> RunController::marks(std::size_t limit) const {
     std::vector<TimelineSlider::Mark> out;
-#ifdef MEMVIZ_HAVE_TRACE
     if (!hasRun()) return out;
     const trace::Timeline& t = *timeline();
     const auto wanted = static_cast<std::uint8_t>(static_cast<std::uint8_t>(trace::StepMark::HeapOp) |
@@ -240,9 +195,6 @@ std::vector<TimelineSlider::Mark> RunController::marks(std::size_t limit) const 
         out.push_back({next, (t.marksAt(next) & errorBit) != 0});
         s = next;
     }
-#else
-    (void)limit;
-#endif
     return out;
 }
 

@@ -41,15 +41,7 @@ std::string runReportJson(const RunReportInput& input) {
 
     json.key("errors");
     json.beginArray();
-    for (const engine::RuntimeError& e : r.errors) {
-        json.beginObject();
-        json.field("kind", engine::errorKindName(e.kind));
-        json.field("line", static_cast<std::uint64_t>(e.line));
-        json.field("column", static_cast<std::uint64_t>(e.column));
-        json.field("step", e.step);
-        json.field("message", e.message);
-        json.endObject();
-    }
+    for (const engine::RuntimeError& e : r.errors) writeRuntimeError(json, e);
     json.endArray();
 
     json.key("leaks");
@@ -108,6 +100,16 @@ std::string runReportJson(const RunReportInput& input) {
     json.field("stderr_bytes", static_cast<std::uint64_t>(r.errorOutput.size()));
     json.endObject();
     return json.text();
+}
+
+void writeRuntimeError(replay::JsonWriter& json, const engine::RuntimeError& error) {
+    json.beginObject();
+    json.field("kind", engine::errorKindName(error.kind));
+    json.field("line", static_cast<std::uint64_t>(error.line));
+    json.field("column", static_cast<std::uint64_t>(error.column));
+    json.field("step", error.step);
+    json.field("message", error.message);
+    json.endObject();
 }
 
 } // namespace memviz::cli

@@ -9,6 +9,10 @@
 #include <string_view>
 #include <vector>
 
+namespace memviz::replay {
+class JsonWriter;
+}
+
 namespace memviz::cli {
 
 struct RunReportInput {
@@ -21,5 +25,8 @@ struct RunReportInput {
 };
 
 std::string runReportJson(const RunReportInput& input);
+
+// One runtime error as a JSON object (kind, line, column, step, message): the report's and `state`'s form.
+void writeRuntimeError(replay::JsonWriter& json, const engine::RuntimeError& error);
 
 } // namespace memviz::cli

@@ -1,6 +1,8 @@
 // MachineState as JSON: addresses as "0x..." strings, bytes as hex, values as the debugger prints them.
 #include "state_json.h"
 
+#include "run_report.h"
+
 #include "core/address.h"
 #include "replay/json_writer.h"
 
@@ -157,15 +159,7 @@ std::string stateJson(const trace::MachineState& state, std::string_view program
     json.field("output", state.output);
     json.field("error_output", state.errorOutput);
     json.key("errors").beginArray();
-    for (const engine::RuntimeError& error : state.errors) {
-        json.beginObject();
-        json.field("kind", engine::errorKindName(error.kind));
-        json.field("line", static_cast<std::uint64_t>(error.line));
-        json.field("column", static_cast<std::uint64_t>(error.column));
-        json.field("step", error.step);
-        json.field("message", error.message);
-        json.endObject();
-    }
+    for (const engine::RuntimeError& error : state.errors) writeRuntimeError(json, error);
     json.endArray();
     json.endObject();
     return json.text();
