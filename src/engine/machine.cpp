@@ -165,10 +165,7 @@ Value Machine::callFunction(const Function* function, std::span<const Value> arg
     // Return address and saved frame pointer, then the frame's own bytes (uninitialized until written).
     Address callerBase = m_stack.empty() ? 0 : m_stack.top().frameBase;
     Address returnAddress = m_stack.empty() ? m_image.functionAddress(function) : m_image.functionAddress(m_stack.top().function) + 5;
-    m_space->setStackShadow(frameBase, 16, ByteKind::StackControl, true);
-    m_space->writeStackWord(frameBase + 8, returnAddress);
-    m_space->writeStackWord(frameBase, callerBase);
-    m_space->setStackShadow(sp, frameBase - sp, ByteKind::StackFrame, false);
+    m_space->setUpFrame(sp, frameBase, callerBase, returnAddress);
 
     Frame frame;
     frame.function = function;

@@ -112,14 +112,21 @@ public:
     bool markInitialized(core::Address address, std::uint64_t size);
 
     // Frame set-up and tear-down on the mapped stack (the caller grew it to cover the range): as setShadow and
-    // writeRaw, without the segment search.
+    // writeRaw, without the segment search, journaled as one change.
     void setStackShadow(core::Address address, std::uint64_t size, ByteKind kind, bool initialized) {
         willChange(address, size);
         std::memset(m_segments[5].shadowAt(address), shadowByte(kind, initialized), size);
     }
-    void writeStackWord(core::Address address, std::uint64_t value) {
-        willChange(address, sizeof value);
-        std::memcpy(m_segments[5].bytesAt(address), &value, sizeof value);
+    // A frame's set-up in one change: [sp, frameBase) becomes uninitialized frame bytes, frameBase holds the saved
+    // frame pointer and frameBase + 8 the return address (both initialized control slots).
+    void setUpFrame(core::Address sp, core::Address frameBase, std::uint64_t savedFramePointer,
+                    std::uint64_t returnAddress) {
+        willChange(sp, frameBase + 16 - sp);
+        Segment& stack = m_segments[5];
+        std::memset(stack.shadowAt(sp), shadowByte(ByteKind::StackFrame, false), frameBase - sp);
+        std::memset(stack.shadowAt(frameBase), shadowByte(ByteKind::StackControl, true), 16);
+        std::memcpy(stack.bytesAt(frameBase), &savedFramePointer, 8);
+        std::memcpy(stack.bytesAt(frameBase + 8), &returnAddress, 8);
     }
 
     // Raw typed access without shadow checks; false when the range is not mapped.

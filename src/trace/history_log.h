@@ -32,6 +32,15 @@ private:
 };
 
 void putVarint(std::vector<std::uint8_t>& out, std::uint64_t value);
+// Writes `value` at `out` (room for 10 bytes) and returns the byte after it.
+inline std::uint8_t* putVarint(std::uint8_t* out, std::uint64_t value) {
+    while (value >= 0x80) {
+        *out++ = static_cast<std::uint8_t>(value | 0x80);
+        value >>= 7;
+    }
+    *out++ = static_cast<std::uint8_t>(value);
+    return out;
+}
 std::uint64_t getVarint(const std::uint8_t*& in);
 inline std::uint64_t zigzag(std::int64_t value) {
     return (static_cast<std::uint64_t>(value) << 1) ^ static_cast<std::uint64_t>(value >> 63);

@@ -19,10 +19,6 @@ void HistoryRecorder::attach(engine::Machine& machine) {
     m_spacePtr = &machine.space();
     machine.setChangeJournal(this);
     for (std::size_t k = 0; k < 6; ++k) m_dirty[k].assign(space().segments()[k].capacity / kPage + 1, 0);
-    // Address space for every step the run may take (pages are touched only as steps arrive).
-    std::size_t expected = static_cast<std::size_t>(std::min<std::uint64_t>(m_store.options.maxSteps, 1u << 25)) + 1;
-    m_store.steps.reserve(expected);
-    m_store.marks.reserve(expected);
     m_store.frames.resize(1);
     m_store.declarations.resize(1);
     m_store.blocks.resize(1);
@@ -91,33 +87,26 @@ void HistoryRecorder::closeRecord() {
     writeMemoryOps();
     m_store.steps[m_step - 1].setRecord(m_store.log.append(m_writer.bytes()));
     m_pending.clear();
-    m_scratch.clear();
+    m_scratchSize = 0;
+    m_captures.clear();
 }
 
 void HistoryRecorder::writeMemoryOps() {
-    // The common case, one write in the step: its capture is the range's "before".
-    std::size_t memoryOps = 0;
-    const Pending* only = nullptr;
-    for (const Pending& op : m_pending)
-        if (op.tag == OpTag::Memory) {
-            ++memoryOps;
-            only = &op;
-        }
-    if (memoryOps == 0) return;
-    if (memoryOps == 1) {
-        const memory::Segment* segment = space().segmentAt(only->address);
-        if (segment == nullptr || !segment->contains(only->address, only->size)) return;
-        const std::uint8_t* before = m_scratch.data() + only->data;
-        m_writer.memory(only->address, only->size, before, before + only->size, segment->bytesAt(only->address),
-                        segment->shadowAt(only->address));
-        markDirty(only->address, only->size);
+    if (m_captures.empty()) return;
+    // The common case, one range changed in the step: its capture is the range's "before".
+    if (m_captures.size() == 1) {
+        const Capture& only = m_captures.front();
+        const memory::Segment* segment = space().segmentAt(only.address);
+        if (segment == nullptr || !segment->contains(only.address, only.size)) return;
+        const std::uint8_t* before = m_scratch.data() + only.data;
+        m_writer.memory(only.address, only.size, before, before + only.size, segment->bytesAt(only.address),
+                        segment->shadowAt(only.address));
+        markDirty(only.address, only.size);
         return;
     }
     // The changed ranges, merged into disjoint intervals within one segment each.
     m_ranges.clear();
-    for (std::size_t i = 0; i < m_pending.size(); ++i)
-        if (m_pending[i].tag == OpTag::Memory) m_ranges.push_back({m_pending[i].address, m_pending[i].address + m_pending[i].size});
-    if (m_ranges.empty()) return;
+    for (const Capture& capture : m_captures) m_ranges.push_back({capture.address, capture.address + capture.size});
     std::sort(m_ranges.begin(), m_ranges.end());
     std::size_t merged = 0;
     for (std::size_t i = 1; i < m_ranges.size(); ++i) {
@@ -139,8 +128,7 @@ void HistoryRecorder::writeMemoryOps() {
         offsets.push_back(at);
         at += 2 * (range.second - range.first);
     }
-    for (auto it = m_pending.rbegin(); it != m_pending.rend(); ++it) {
-        if (it->tag != OpTag::Memory) continue;
+    for (auto it = m_captures.rbegin(); it != m_captures.rend(); ++it) {
         auto range = std::upper_bound(m_ranges.begin(), m_ranges.end(), std::make_pair(it->address, ~Address{0})) - 1;
         std::uint64_t length = range->second - range->first;
         std::uint8_t* base = m_before.data() + offsets[static_cast<std::size_t>(range - m_ranges.begin())];
@@ -163,7 +151,8 @@ void HistoryRecorder::onStep(const engine::StepEvent& event) {
     if (m_observer != nullptr) m_observer->onStep(event);
     if (m_step == 0) {
         m_pending.clear();
-        m_scratch.clear();
+        m_scratchSize = 0;
+        m_captures.clear();
         takeCheckpoint(1);
     } else {
         closeRecord();
@@ -188,9 +177,6 @@ void HistoryRecorder::finish(const engine::RunResult& result) {
     m_store.endStep = m_step + 1;
     m_store.metrics.setEnd(m_store.endStep);
     if (m_store.checkpoints.back().step != m_store.endStep) takeCheckpoint(m_store.endStep);
-    m_store.steps.shrink_to_fit();
-    m_store.marks.shrink_to_fit();
-    m_store.frames.shrink_to_fit();
     m_store.declarations.shrink_to_fit();
     m_store.heapOps.shrink_to_fit();
     m_store.blocks.shrink_to_fit();
@@ -219,7 +205,7 @@ void HistoryRecorder::onFramePushed(const engine::FramePushedEvent& event) {
     m_pushedBytes += event.frameBytes;
     frame.bytesSoFar = m_pushedBytes;
     if (recording()) {
-        m_pending.push_back({OpTag::Push, 0, 0, 0, event.frameId});
+        m_pending.push_back({OpTag::Push, event.frameId});
         mark(static_cast<std::uint8_t>(StepMark::Call));
     }
 }
@@ -233,7 +219,7 @@ void HistoryRecorder::onFramePopped(const engine::FramePoppedEvent& event) {
     if (!m_frames.empty() && m_frames.back() == event.frameId) m_frames.pop_back();
     m_stackBytes -= frame.frameBytes;
     if (recording()) {
-        m_pending.push_back({OpTag::Pop, 0, 0, 0, event.frameId});
+        m_pending.push_back({OpTag::Pop, event.frameId});
         mark(static_cast<std::uint8_t>(StepMark::Return));
     }
 }
@@ -253,21 +239,35 @@ void HistoryRecorder::onVariableDeclared(const engine::VariableDeclaredEvent& ev
 
 void HistoryRecorder::onMemoryWritten(const engine::MemoryWrittenEvent& event) {
     if (m_observer != nullptr) m_observer->onMemoryWritten(event);
-    if (!recording() || event.size == 0) return;
-    std::size_t data = m_scratch.size();
-    m_scratch.insert(m_scratch.end(), event.oldBytes, event.oldBytes + event.size);
-    m_scratch.insert(m_scratch.end(), event.oldShadow, event.oldShadow + event.size);
-    m_pending.push_back({OpTag::Memory, event.address, event.size, data});
+    if (!recording() || event.size == 0 || covered(event.address, event.size)) return;
+    capture(event.address, event.size, event.oldBytes, event.oldShadow);
 }
 
 void HistoryRecorder::willChange(Address address, std::uint64_t size) {
-    if (!recording() || size == 0) return;
+    if (!recording() || size == 0 || covered(address, size)) return;
     const memory::Segment* segment = space().segmentAt(address);
     if (segment == nullptr || !segment->contains(address, size)) return;
-    std::size_t data = m_scratch.size();
-    m_scratch.insert(m_scratch.end(), segment->bytesAt(address), segment->bytesAt(address) + size);
-    m_scratch.insert(m_scratch.end(), segment->shadowAt(address), segment->shadowAt(address) + size);
-    m_pending.push_back({OpTag::Memory, address, size, data});
+    capture(address, size, segment->bytesAt(address), segment->shadowAt(address));
+}
+
+// A range inside one captured earlier in the step needs no capture: the earlier one already holds its bytes as
+// they were before the step (a frame's set-up captures the whole frame once; its control words and parameters
+// land inside it).
+bool HistoryRecorder::covered(Address address, std::uint64_t size) const {
+    std::size_t checked = 0;
+    for (auto it = m_captures.rbegin(); it != m_captures.rend() && checked < 8; ++it, ++checked)
+        if (address - it->address < it->size && size <= it->size - (address - it->address)) return true;
+    return false;
+}
+
+// Keeps the bytes and shadow of a range before the step changes it.
+void HistoryRecorder::capture(Address address, std::uint64_t size, const std::uint8_t* bytes, const std::uint8_t* shadow) {
+    std::size_t data = m_scratchSize;
+    if (m_scratch.size() < data + 2 * size) m_scratch.resize(std::max<std::size_t>(data + 2 * size, 2 * m_scratch.size()));
+    std::memcpy(m_scratch.data() + data, bytes, size);
+    std::memcpy(m_scratch.data() + data + size, shadow, size);
+    m_scratchSize = data + 2 * size;
+    m_captures.push_back({address, size, data});
 }
 
 void HistoryRecorder::resized(memory::SegmentKind kind, Address oldBegin, Address oldEnd) {
@@ -322,7 +322,7 @@ void HistoryRecorder::onHeap(const engine::HeapEvent& event) {
     m_store.heapOps.push_back(record);
     m_store.metrics.append(m_step, m_machine->heap().metrics());
     if (recording()) {
-        m_pending.push_back({OpTag::Heap, 0, 0, 0, m_store.heapOps.size() - 1});
+        m_pending.push_back({OpTag::Heap, m_store.heapOps.size() - 1});
         mark(static_cast<std::uint8_t>(StepMark::HeapOp));
     }
 }

@@ -45,17 +45,24 @@ public:
     void resized(memory::SegmentKind kind, core::Address oldBegin, core::Address oldEnd) override;
 
 private:
+    // A frame, heap or bounds op of the step, in order (memory changes are captures).
     struct Pending {
-        OpTag tag = OpTag::Memory;
-        core::Address address = 0;
-        std::uint64_t size = 0;
-        std::size_t data = 0; // Memory: old bytes at m_scratch[data], old shadow right after
+        OpTag tag = OpTag::Push;
         std::uint64_t id = 0;
         memory::SegmentKind segment = memory::SegmentKind::Heap;
         core::Address oldBegin = 0, oldEnd = 0, newBegin = 0, newEnd = 0;
     };
 
+    // A range's bytes and shadow as they were before the step changed it (at m_scratch[data], shadow right after).
+    struct Capture {
+        core::Address address = 0;
+        std::uint64_t size = 0;
+        std::size_t data = 0;
+    };
+
     bool recording() const { return m_step > 0; }
+    bool covered(core::Address address, std::uint64_t size) const;
+    void capture(core::Address address, std::uint64_t size, const std::uint8_t* bytes, const std::uint8_t* shadow);
     void closeRecord();
     void writeMemoryOps();
     void takeCheckpoint(std::uint64_t step);
@@ -69,7 +76,9 @@ private:
     const memory::AddressSpace& space() const { return *m_spacePtr; }
     std::uint64_t m_step = 0; // the step whose events arrive (0: before the first)
     std::vector<Pending> m_pending;
-    std::vector<std::uint8_t> m_scratch;
+    std::vector<std::uint8_t> m_scratch; // storage (only grows): the step's captures are its first m_scratchSize bytes
+    std::size_t m_scratchSize = 0;
+    std::vector<Capture> m_captures; // the step's, in order
     std::vector<std::pair<core::Address, core::Address>> m_ranges; // a record's changed ranges [begin, end)
     std::vector<std::uint64_t> m_rangeOffsets;
     std::vector<std::uint8_t> m_before; // per range: its bytes, then its shadow, before the step

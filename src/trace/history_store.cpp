@@ -7,8 +7,8 @@ namespace memviz::trace {
 
 std::uint64_t HistoryStore::bytes() const {
     std::uint64_t total = log.bytes();
-    total += steps.capacity() * sizeof(StepEntry) + marks.capacity();
-    total += frames.capacity() * sizeof(FrameRecord) + declarations.capacity() * sizeof(Declaration);
+    total += steps.bytesHeld() + marks.bytesHeld() + frames.bytesHeld();
+    total += declarations.capacity() * sizeof(Declaration);
     total += heapOps.capacity() * sizeof(HeapOpRecord) + blocks.capacity() * sizeof(BlockRecord);
     total += outputMarks.capacity() * sizeof(OutputMark);
     total += metrics.samples().capacity() * sizeof(MetricSample);

@@ -11,6 +11,7 @@
 #include "engine/run_options.h"
 #include "engine/run_result.h"
 #include "trace/checkpoint.h"
+#include "trace/chunked_vector.h"
 #include "trace/history_log.h"
 #include "trace/metric_series.h"
 
@@ -26,6 +27,7 @@ namespace memviz::trace {
 // (24 bits) and the frames on the stack when it starts.
 class StepEntry {
 public:
+    StepEntry() = default;
     StepEntry(std::uint64_t record, std::uint32_t line, std::uint32_t depth)
         : m_low(static_cast<std::uint32_t>(record)),
           m_high(static_cast<std::uint32_t>((record >> 32) & 0xff) | (std::min<std::uint32_t>(line, 0xffffff) << 8)),
@@ -39,7 +41,7 @@ public:
     }
 
 private:
-    std::uint32_t m_low, m_high, m_depth;
+    std::uint32_t m_low = 0, m_high = 0, m_depth = 0;
 };
 static_assert(sizeof(StepEntry) == 12);
 
@@ -101,9 +103,9 @@ struct HistoryStore {
     engine::RunResult result;
 
     HistoryLog log;
-    std::vector<StepEntry> steps;       // steps[k] is step k + 1
-    std::vector<std::uint8_t> marks;    // StepMark bits by step - 1
-    std::vector<FrameRecord> frames;    // by frame id (frames[0] unused)
+    ChunkedVector<StepEntry> steps;     // steps[k] is step k + 1
+    ChunkedVector<std::uint8_t> marks;  // StepMark bits by step - 1
+    ChunkedVector<FrameRecord, 14> frames; // by frame id (frames[0] unused)
     std::vector<Declaration> declarations; // [0] unused
     std::vector<HeapOpRecord> heapOps;
     std::vector<BlockRecord> blocks;    // by block id (blocks[0] unused)

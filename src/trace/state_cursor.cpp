@@ -69,11 +69,11 @@ void StateCursor::apply(const RecordOp& op, bool forwards) {
         if (found == nullptr) return;
         memory::Segment& segment = m_space.segmentStorage(found->kind);
         if (const std::uint8_t* bytes = forwards ? op.newBytes : op.oldBytes)
-            std::memcpy(segment.bytesAt(op.address), bytes, op.size);
+            std::memcpy(segment.bytesAt(op.bytesAt), bytes, op.bytesSize);
         else if (const std::uint8_t* runs = forwards ? op.newByteRuns : op.oldByteRuns)
-            expandRuns(runs, segment.bytesAt(op.address), op.size);
+            expandRuns(runs, segment.bytesAt(op.bytesAt), op.bytesSize);
         if (const std::uint8_t* runs = forwards ? op.newShadowRuns : op.oldShadowRuns)
-            expandRuns(runs, segment.shadowAt(op.address), op.size);
+            expandRuns(runs, segment.shadowAt(op.shadowAt), op.shadowSize);
         return;
     }
     case OpTag::Push:

@@ -4,6 +4,7 @@
 #include "memory/address_space.h"
 #include "trace/history_log.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace memviz::trace {
@@ -28,87 +29,136 @@ std::uint64_t runLength(const std::uint8_t* p, std::uint64_t n) {
 }
 
 // The number of runs in p[0..n), counting no further than `limit`.
-std::uint64_t countRuns(const std::uint8_t* p, std::uint64_t n, std::uint64_t limit = ~std::uint64_t{0}) {
+std::uint64_t countRuns(const std::uint8_t* p, std::uint64_t n, std::uint64_t limit) {
     std::uint64_t runs = 0;
     for (std::uint64_t i = 0; i < n && runs <= limit; i += runLength(p + i, n - i)) ++runs;
     return runs;
 }
+
+// The first index where a and b differ (n when they are equal), eight bytes at a time.
+std::uint64_t firstDifference(const std::uint8_t* a, const std::uint8_t* b, std::uint64_t n) {
+    std::uint64_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a + i, 8);
+        std::memcpy(&y, b + i, 8);
+        if (x != y) break;
+    }
+    while (i < n && a[i] == b[i]) ++i;
+    return i;
+}
+
+// One past the last index where a and b differ, given that they differ somewhere at or after `from`.
+std::uint64_t lastDifference(const std::uint8_t* a, const std::uint8_t* b, std::uint64_t n, std::uint64_t from) {
+    std::uint64_t i = n;
+    for (; i >= from + 8; i -= 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a + i - 8, 8);
+        std::memcpy(&y, b + i - 8, 8);
+        if (x != y) break;
+    }
+    while (i > from && a[i - 1] == b[i - 1]) --i;
+    return i;
+}
+
 // Addresses are coded as the difference from the previous op's address, starting near the stack top.
 constexpr core::Address kAddressBase = memory::AddressSpace::kStackTop;
 
-const std::uint8_t* skipRuns(const std::uint8_t* at) {
-    std::uint64_t count = getVarint(at);
-    for (std::uint64_t i = 0; i < count; ++i) {
+const std::uint8_t* skipRuns(const std::uint8_t* at, std::uint64_t size) {
+    for (std::uint64_t covered = 0; covered < size;) {
         ++at;
-        getVarint(at);
+        std::uint64_t length = getVarint(at);
+        if (length == 0) break; // malformed: never loop forever
+        covered += length;
     }
     return at;
 }
 } // namespace
 
 void StepRecordWriter::clear() {
-    m_out.clear();
+    m_size = 0;
     m_lastAddress = kAddressBase;
 }
 
-void StepRecordWriter::runs(const std::uint8_t* shadow, std::uint64_t size) {
-    putVarint(m_out, countRuns(shadow, size));
+std::uint8_t* StepRecordWriter::reserve(std::uint64_t bytes) {
+    if (m_out.size() - m_size < bytes) m_out.resize(std::max<std::size_t>(m_size + bytes, 2 * m_out.size()));
+    return m_out.data() + m_size;
+}
+
+// Runs of equal values as (value, varint length) pairs covering `size` bytes: at most 2 * size bytes.
+std::uint8_t* StepRecordWriter::runs(std::uint8_t* out, const std::uint8_t* values, std::uint64_t size) {
     for (std::uint64_t i = 0; i < size;) {
-        std::uint64_t length = runLength(shadow + i, size - i);
-        m_out.push_back(shadow[i]);
-        putVarint(m_out, length);
+        std::uint64_t length = runLength(values + i, size - i);
+        *out++ = values[i];
+        out = putVarint(out, length);
         i += length;
     }
+    return out;
 }
 
 void StepRecordWriter::memory(core::Address address, std::uint64_t size, const std::uint8_t* oldBytes,
                               const std::uint8_t* oldShadow, const std::uint8_t* newBytes,
                               const std::uint8_t* newShadow) {
-    if (m_out.empty()) m_lastAddress = kAddressBase;
-    bool bytesChanged = std::memcmp(oldBytes, newBytes, size) != 0;
-    bool shadowChanged = std::memcmp(oldShadow, newShadow, size) != 0;
+    std::uint64_t bytesFrom = firstDifference(oldBytes, newBytes, size);
+    std::uint64_t shadowFrom = firstDifference(oldShadow, newShadow, size);
+    bool bytesChanged = bytesFrom < size, shadowChanged = shadowFrom < size;
     if (!bytesChanged && !shadowChanged) return;
+    std::uint64_t bytesTo = bytesChanged ? lastDifference(oldBytes, newBytes, size, bytesFrom) : bytesFrom;
+    std::uint64_t shadowTo = shadowChanged ? lastDifference(oldShadow, newShadow, size, shadowFrom) : shadowFrom;
+    std::uint64_t bytesSize = bytesTo - bytesFrom, shadowSize = shadowTo - shadowFrom;
     // Long stretches of equal bytes (memset, zeroed or freshly mapped memory) are stored as runs.
     bool runCoded = false;
-    if (bytesChanged && size >= 64) {
-        std::uint64_t limit = size / 6;
-        std::uint64_t oldRuns = countRuns(oldBytes, size, limit);
-        runCoded = oldRuns <= limit && oldRuns + countRuns(newBytes, size, limit - oldRuns) <= limit;
+    if (bytesSize >= 64) {
+        std::uint64_t limit = bytesSize / 6;
+        std::uint64_t oldRuns = countRuns(oldBytes + bytesFrom, bytesSize, limit);
+        runCoded = oldRuns <= limit && oldRuns + countRuns(newBytes + bytesFrom, bytesSize, limit - oldRuns) <= limit;
     }
-    m_out.push_back(static_cast<std::uint8_t>(static_cast<std::uint8_t>(OpTag::Memory) |
-                                              (bytesChanged ? kBytesChanged : 0) | (shadowChanged ? kShadowChanged : 0) |
-                                              (runCoded ? kBytesRunCoded : 0)));
-    putVarint(m_out, zigzag(static_cast<std::int64_t>(address - m_lastAddress)));
+    std::uint8_t* out = reserve(64 + 4 * bytesSize + 4 * shadowSize);
+    if (m_size == 0) m_lastAddress = kAddressBase;
+    *out++ = static_cast<std::uint8_t>(static_cast<std::uint8_t>(OpTag::Memory) | (bytesChanged ? kBytesChanged : 0) |
+                                       (shadowChanged ? kShadowChanged : 0) | (runCoded ? kBytesRunCoded : 0));
+    out = putVarint(out, zigzag(static_cast<std::int64_t>(address - m_lastAddress)));
     m_lastAddress = address;
-    putVarint(m_out, size);
-    if (runCoded) {
-        runs(oldBytes, size);
-        runs(newBytes, size);
-    } else if (bytesChanged) {
-        m_out.insert(m_out.end(), oldBytes, oldBytes + size);
-        m_out.insert(m_out.end(), newBytes, newBytes + size);
+    out = putVarint(out, size);
+    if (bytesChanged) {
+        out = putVarint(out, bytesFrom);
+        out = putVarint(out, bytesSize);
+        if (runCoded) {
+            out = runs(out, oldBytes + bytesFrom, bytesSize);
+            out = runs(out, newBytes + bytesFrom, bytesSize);
+        } else {
+            std::memcpy(out, oldBytes + bytesFrom, bytesSize);
+            std::memcpy(out + bytesSize, newBytes + bytesFrom, bytesSize);
+            out += 2 * bytesSize;
+        }
     }
     if (shadowChanged) {
-        runs(oldShadow, size);
-        runs(newShadow, size);
+        out = putVarint(out, shadowFrom);
+        out = putVarint(out, shadowSize);
+        out = runs(out, oldShadow + shadowFrom, shadowSize);
+        out = runs(out, newShadow + shadowFrom, shadowSize);
     }
+    m_size = static_cast<std::size_t>(out - m_out.data());
 }
 
 void StepRecordWriter::idOp(OpTag tag, std::uint64_t id) {
-    if (m_out.empty()) m_lastAddress = kAddressBase;
-    m_out.push_back(static_cast<std::uint8_t>(tag));
-    putVarint(m_out, id);
+    std::uint8_t* out = reserve(11);
+    if (m_size == 0) m_lastAddress = kAddressBase;
+    *out++ = static_cast<std::uint8_t>(tag);
+    out = putVarint(out, id);
+    m_size = static_cast<std::size_t>(out - m_out.data());
 }
 
 void StepRecordWriter::bounds(memory::SegmentKind segment, core::Address oldBegin, core::Address oldEnd,
                               core::Address newBegin, core::Address newEnd) {
-    if (m_out.empty()) m_lastAddress = kAddressBase;
-    m_out.push_back(static_cast<std::uint8_t>(static_cast<std::uint8_t>(OpTag::Bounds) |
-                                              (static_cast<std::uint8_t>(segment) << 4)));
-    putVarint(m_out, oldBegin);
-    putVarint(m_out, oldEnd);
-    putVarint(m_out, newBegin);
-    putVarint(m_out, newEnd);
+    std::uint8_t* out = reserve(41);
+    if (m_size == 0) m_lastAddress = kAddressBase;
+    *out++ = static_cast<std::uint8_t>(static_cast<std::uint8_t>(OpTag::Bounds) | (static_cast<std::uint8_t>(segment) << 4));
+    out = putVarint(out, oldBegin);
+    out = putVarint(out, oldEnd);
+    out = putVarint(out, newBegin);
+    out = putVarint(out, newEnd);
+    m_size = static_cast<std::size_t>(out - m_out.data());
 }
 
 StepRecordReader::StepRecordReader(std::span<const std::uint8_t> record)
@@ -124,21 +174,27 @@ bool StepRecordReader::next(RecordOp& op) {
         op.address = m_lastAddress + static_cast<core::Address>(unzigzag(getVarint(m_at)));
         m_lastAddress = op.address;
         op.size = getVarint(m_at);
-        if ((head & kBytesRunCoded) != 0) {
-            op.oldByteRuns = m_at;
-            m_at = skipRuns(m_at);
-            op.newByteRuns = m_at;
-            m_at = skipRuns(m_at);
-        } else if ((head & kBytesChanged) != 0) {
-            op.oldBytes = m_at;
-            op.newBytes = m_at + op.size;
-            m_at += 2 * op.size;
+        if ((head & kBytesChanged) != 0) {
+            op.bytesAt = op.address + getVarint(m_at);
+            op.bytesSize = getVarint(m_at);
+            if ((head & kBytesRunCoded) != 0) {
+                op.oldByteRuns = m_at;
+                m_at = skipRuns(m_at, op.bytesSize);
+                op.newByteRuns = m_at;
+                m_at = skipRuns(m_at, op.bytesSize);
+            } else {
+                op.oldBytes = m_at;
+                op.newBytes = m_at + op.bytesSize;
+                m_at += 2 * op.bytesSize;
+            }
         }
         if ((head & kShadowChanged) != 0) {
+            op.shadowAt = op.address + getVarint(m_at);
+            op.shadowSize = getVarint(m_at);
             op.oldShadowRuns = m_at;
-            m_at = skipRuns(m_at);
+            m_at = skipRuns(m_at, op.shadowSize);
             op.newShadowRuns = m_at;
-            m_at = skipRuns(m_at);
+            m_at = skipRuns(m_at, op.shadowSize);
         }
         break;
     }
@@ -157,11 +213,10 @@ bool StepRecordReader::next(RecordOp& op) {
 }
 
 void expandRuns(const std::uint8_t* runs, std::uint8_t* out, std::uint64_t size) {
-    std::uint64_t count = getVarint(runs);
-    std::uint64_t filled = 0;
-    for (std::uint64_t i = 0; i < count && filled < size; ++i) {
+    for (std::uint64_t filled = 0; filled < size;) {
         std::uint8_t value = *runs++;
         std::uint64_t length = getVarint(runs);
+        if (length == 0) break;
         if (length > size - filled) length = size - filled;
         std::memset(out + filled, value, length);
         filled += length;

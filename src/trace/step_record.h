@@ -1,7 +1,8 @@
-// Step records: what one step changed, as a sequence of ops in the history log. A memory op keeps the old and
-// the new bytes (when they changed) and the old and the new shadow (run-length coded, when it changed), so a
-// record can be applied forwards and undone backwards; the other ops name a frame push or pop, a heap
-// operation (by its index in the heap-op table) or a segment's growth.
+// Step records: what one step changed, as a sequence of ops in the history log. A memory op names a range and
+// keeps the old and the new bytes of the part of it whose bytes changed (raw, or run-length coded when that
+// is shorter) and the old and the new shadow of the part whose shadow changed (run-length coded), so a record
+// can be applied forwards and undone backwards; the other ops name a frame push or pop, a heap operation (by
+// its index in the heap-op table) or a segment's growth.
 #pragma once
 
 #include "core/address.h"
@@ -17,10 +18,13 @@ enum class OpTag : std::uint8_t { Memory = 1, Push = 2, Pop = 3, Heap = 4, Bound
 
 struct RecordOp {
     OpTag tag = OpTag::Memory;
-    // Memory
+    // Memory: the range [address, address + size); its bytes changed in [bytesAt, bytesAt + bytesSize) and its
+    // shadow in [shadowAt, shadowAt + shadowSize) (addresses)
     core::Address address = 0;
     std::uint64_t size = 0;
-    const std::uint8_t* oldBytes = nullptr; // null when the bytes did not change (or are run-coded)
+    core::Address bytesAt = 0, shadowAt = 0;
+    std::uint64_t bytesSize = 0, shadowSize = 0;
+    const std::uint8_t* oldBytes = nullptr; // bytesSize raw bytes; null when the bytes did not change (or are run-coded)
     const std::uint8_t* newBytes = nullptr;
     const std::uint8_t* oldByteRuns = nullptr; // run-length coded bytes, when that was shorter
     const std::uint8_t* newByteRuns = nullptr;
@@ -36,8 +40,8 @@ struct RecordOp {
 class StepRecordWriter {
 public:
     void clear();
-    bool empty() const { return m_out.empty(); }
-    std::span<const std::uint8_t> bytes() const { return m_out; }
+    bool empty() const { return m_size == 0; }
+    std::span<const std::uint8_t> bytes() const { return {m_out.data(), m_size}; }
     // Writes a memory op unless nothing changed.
     void memory(core::Address address, std::uint64_t size, const std::uint8_t* oldBytes, const std::uint8_t* oldShadow,
                 const std::uint8_t* newBytes, const std::uint8_t* newShadow);
@@ -48,9 +52,11 @@ public:
                 core::Address newEnd);
 
 private:
+    std::uint8_t* reserve(std::uint64_t bytes); // room for `bytes` more; returns where the record ends
     void idOp(OpTag tag, std::uint64_t id);
-    void runs(const std::uint8_t* shadow, std::uint64_t size);
-    std::vector<std::uint8_t> m_out;
+    static std::uint8_t* runs(std::uint8_t* out, const std::uint8_t* values, std::uint64_t size);
+    std::vector<std::uint8_t> m_out; // storage (only grows); the record is its first m_size bytes
+    std::size_t m_size = 0;
     core::Address m_lastAddress = 0;
 };
 
@@ -66,7 +72,7 @@ private:
     core::Address m_lastAddress = 0;
 };
 
-// Expands run-length coded shadow into `out` (size bytes).
+// Expands `size` run-length coded bytes (bytes or shadow) into `out`.
 void expandRuns(const std::uint8_t* runs, std::uint8_t* out, std::uint64_t size);
 
 } // namespace memviz::trace

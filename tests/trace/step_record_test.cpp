@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstring>
+#include <random>
 
 namespace memviz::trace::test {
 
@@ -28,13 +29,18 @@ TEST_CASE("step records round-trip memory, frame, heap and bounds ops", "[trace]
     CHECK(op.tag == OpTag::Memory);
     CHECK(op.address == 0x7fffffffe000);
     CHECK(op.size == 4);
-    CHECK(std::memcmp(op.oldBytes, oldBytes, 4) == 0);
-    CHECK(std::memcmp(op.newBytes, newBytes, 4) == 0);
-    std::uint8_t shadow[4] = {};
-    expandRuns(op.oldShadowRuns, shadow, 4);
-    CHECK(std::memcmp(shadow, oldShadow, 4) == 0);
-    expandRuns(op.newShadowRuns, shadow, 4);
-    CHECK(std::memcmp(shadow, newShadow, 4) == 0);
+    // Only the changed parts are kept: byte 2, shadow bytes 2..3.
+    CHECK(op.bytesAt == 0x7fffffffe002);
+    REQUIRE(op.bytesSize == 1);
+    CHECK(op.oldBytes[0] == 3);
+    CHECK(op.newBytes[0] == 9);
+    CHECK(op.shadowAt == 0x7fffffffe002);
+    REQUIRE(op.shadowSize == 2);
+    std::uint8_t shadow[2] = {};
+    expandRuns(op.oldShadowRuns, shadow, 2);
+    CHECK(std::memcmp(shadow, oldShadow + 2, 2) == 0);
+    expandRuns(op.newShadowRuns, shadow, 2);
+    CHECK(std::memcmp(shadow, newShadow + 2, 2) == 0);
     REQUIRE(reader.next(op));
     CHECK((op.tag == OpTag::Push && op.id == 7));
     REQUIRE(reader.next(op));
@@ -48,6 +54,68 @@ TEST_CASE("step records round-trip memory, frame, heap and bounds ops", "[trace]
     CHECK((op.tag == OpTag::Pop && op.id == 7));
     CHECK_FALSE(reader.next(op));
     CHECK(log.record(HistoryLog::kNone).empty());
+}
+
+namespace {
+// Applies (forwards) or undoes the memory op's changes to a copy of the range's bytes and shadow.
+void applyOp(const RecordOp& op, std::vector<std::uint8_t>& bytes, std::vector<std::uint8_t>& shadow, bool forwards) {
+    if (const std::uint8_t* raw = forwards ? op.newBytes : op.oldBytes)
+        std::memcpy(bytes.data() + (op.bytesAt - op.address), raw, op.bytesSize);
+    else if (const std::uint8_t* runs = forwards ? op.newByteRuns : op.oldByteRuns)
+        expandRuns(runs, bytes.data() + (op.bytesAt - op.address), op.bytesSize);
+    if (const std::uint8_t* runs = forwards ? op.newShadowRuns : op.oldShadowRuns)
+        expandRuns(runs, shadow.data() + (op.shadowAt - op.address), op.shadowSize);
+}
+} // namespace
+
+TEST_CASE("memory ops keep exactly the changed spans, raw or run-coded, for random changes", "[trace]") {
+    std::mt19937 random(7);
+    HistoryLog log;
+    StepRecordWriter writer;
+    for (int round = 0; round < 400; ++round) {
+        std::size_t size = 1 + random() % (round % 4 == 0 ? 3000 : 40);
+        std::vector<std::uint8_t> oldBytes(size), newBytes, oldShadow(size), newShadow;
+        for (auto& b : oldBytes) b = static_cast<std::uint8_t>(random() % 3);
+        for (auto& b : oldShadow) b = static_cast<std::uint8_t>(0x80 | random() % 2);
+        newBytes = oldBytes;
+        newShadow = oldShadow;
+        // A few changes: single bytes, a memset-like stretch, a random stretch, a shadow repaint.
+        int changes = static_cast<int>(random() % 4);
+        for (int c = 0; c < changes; ++c) {
+            std::size_t from = random() % size, length = 1 + random() % (size - from);
+            switch (random() % 4) {
+            case 0: newBytes[from] = static_cast<std::uint8_t>(random()); break;
+            case 1: std::memset(newBytes.data() + from, static_cast<int>(random() % 256), length); break;
+            case 2: for (std::size_t i = from; i < from + length; ++i) newBytes[i] = static_cast<std::uint8_t>(random()); break;
+            default: std::memset(newShadow.data() + from, 0x05, length); break;
+            }
+        }
+        writer.clear();
+        core::Address address = 0x405000 + random() % 4096;
+        writer.memory(address, size, oldBytes.data(), oldShadow.data(), newBytes.data(), newShadow.data());
+        if (oldBytes == newBytes && oldShadow == newShadow) {
+            CHECK(writer.empty());
+            continue;
+        }
+        std::uint64_t offset = log.append(writer.bytes());
+        StepRecordReader reader(log.record(offset));
+        RecordOp op;
+        REQUIRE(reader.next(op));
+        CHECK(op.address == address);
+        CHECK(op.size == size);
+        CHECK_FALSE(reader.next(op)); // one op, and the reader ends exactly at the record's end
+        StepRecordReader again(log.record(offset));
+        again.next(op);
+        std::vector<std::uint8_t> bytes = oldBytes, shadow = oldShadow;
+        applyOp(op, bytes, shadow, true);
+        CHECK(bytes == newBytes);
+        CHECK(shadow == newShadow);
+        applyOp(op, bytes, shadow, false);
+        CHECK(bytes == oldBytes);
+        CHECK(shadow == oldShadow);
+        // Nothing outside the changed span is stored.
+        if (op.oldBytes != nullptr) CHECK(writer.bytes().size() < 32 + 2 * op.bytesSize + 4 * op.shadowSize);
+    }
 }
 
 TEST_CASE("varints and zigzag round-trip the extremes", "[trace]") {
