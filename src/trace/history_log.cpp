@@ -15,17 +15,16 @@ std::uint64_t HistoryLog::append(std::span<const std::uint8_t> record) {
         if (v < 0x80) break;
     }
     std::size_t need = lengthBytes + record.size();
-    if (m_chunks.empty() || m_chunks.back().capacity - m_chunks.back().used < need ||
+    if (m_chunks.empty() || m_chunks.back().data.capacity() - m_chunks.back().used < need ||
         m_chunks.back().used >= (std::size_t{1} << kOffsetBits)) {
         Chunk chunk;
-        chunk.capacity = std::max(kChunk, need);
-        chunk.data = std::unique_ptr<std::uint8_t[]>(new std::uint8_t[chunk.capacity]); // not zeroed: appended over
+        chunk.data = memory::ReservedMemory(std::max(kChunk, need));
         m_chunks.push_back(std::move(chunk));
     }
     Chunk& chunk = m_chunks.back();
     std::uint64_t offset = (static_cast<std::uint64_t>(m_chunks.size() - 1) << kOffsetBits) | chunk.used;
-    std::memcpy(chunk.data.get() + chunk.used, length, lengthBytes);
-    std::memcpy(chunk.data.get() + chunk.used + lengthBytes, record.data(), record.size());
+    std::memcpy(chunk.data.data() + chunk.used, length, lengthBytes);
+    std::memcpy(chunk.data.data() + chunk.used + lengthBytes, record.data(), record.size());
     chunk.used += need;
     m_bytes += need;
     return offset;
@@ -34,7 +33,7 @@ std::uint64_t HistoryLog::append(std::span<const std::uint8_t> record) {
 std::span<const std::uint8_t> HistoryLog::record(std::uint64_t offset) const {
     if (offset == kNone) return {};
     const Chunk& chunk = m_chunks[offset >> kOffsetBits];
-    const std::uint8_t* at = chunk.data.get() + (offset & ((std::uint64_t{1} << kOffsetBits) - 1));
+    const std::uint8_t* at = chunk.data.data() + (offset & ((std::uint64_t{1} << kOffsetBits) - 1));
     std::uint64_t size = getVarint(at);
     return {at, static_cast<std::size_t>(size)};
 }

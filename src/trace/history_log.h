@@ -2,6 +2,8 @@
 // copies what is already there; plus the varint helpers the records are written with.
 #pragma once
 
+#include "memory/reserved_memory.h"
+
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -23,8 +25,7 @@ private:
     static constexpr std::size_t kChunk = 8u << 20; // offsets: chunk << 23 | offset in the chunk
     static constexpr int kOffsetBits = 23;
     struct Chunk {
-        std::unique_ptr<std::uint8_t[]> data;
-        std::size_t capacity = 0;
+        memory::ReservedMemory data; // pages committed as records arrive (huge pages where the host has them)
         std::size_t used = 0;
     };
     std::vector<Chunk> m_chunks;

@@ -178,10 +178,6 @@ void HistoryRecorder::finish(const engine::RunResult& result) {
     m_store.metrics.setEnd(m_store.endStep);
     if (m_store.checkpoints.back().step != m_store.endStep) takeCheckpoint(m_store.endStep);
     m_store.declarations.shrink_to_fit();
-    m_store.heapOps.shrink_to_fit();
-    m_store.blocks.shrink_to_fit();
-    m_store.outputMarks.shrink_to_fit();
-    m_store.metrics.shrinkToFit();
     m_machine->setChangeJournal(nullptr);
 }
 

@@ -9,9 +9,7 @@ std::uint64_t HistoryStore::bytes() const {
     std::uint64_t total = log.bytes();
     total += steps.bytesHeld() + marks.bytesHeld() + frames.bytesHeld();
     total += declarations.capacity() * sizeof(Declaration);
-    total += heapOps.capacity() * sizeof(HeapOpRecord) + blocks.capacity() * sizeof(BlockRecord);
-    total += outputMarks.capacity() * sizeof(OutputMark);
-    total += metrics.samples().capacity() * sizeof(MetricSample);
+    total += heapOps.bytesHeld() + blocks.bytesHeld() + outputMarks.bytesHeld() + metrics.samples().bytesHeld();
     std::unordered_set<const Page*> pages;
     for (const Checkpoint& checkpoint : checkpoints) {
         for (const SegmentSnapshot& segment : checkpoint.segments) {

@@ -107,9 +107,9 @@ struct HistoryStore {
     ChunkedVector<std::uint8_t> marks;  // StepMark bits by step - 1
     ChunkedVector<FrameRecord, 14> frames; // by frame id (frames[0] unused)
     std::vector<Declaration> declarations; // [0] unused
-    std::vector<HeapOpRecord> heapOps;
-    std::vector<BlockRecord> blocks;    // by block id (blocks[0] unused)
-    std::vector<OutputMark> outputMarks;
+    ChunkedVector<HeapOpRecord, 12> heapOps;
+    ChunkedVector<BlockRecord, 14> blocks;    // by block id (blocks[0] unused)
+    ChunkedVector<OutputMark, 12> outputMarks;
     std::vector<Checkpoint> checkpoints; // ascending by step; the first is at step 1
     MetricSeries metrics;
     std::uint64_t endStep = 1;          // totalSteps + 1

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "alloc/heap_metrics.h"
+#include "trace/chunked_vector.h"
 
 #include <cstdint>
 #include <vector>
@@ -27,9 +28,8 @@ class MetricSeries {
 public:
     void append(std::uint64_t step, const alloc::HeapMetrics& metrics);
     void setEnd(std::uint64_t endStep) { m_endStep = endStep; }
-    void shrinkToFit() { m_samples.shrink_to_fit(); }
 
-    const std::vector<MetricSample>& samples() const { return m_samples; }
+    const ChunkedVector<MetricSample, 12>& samples() const { return m_samples; }
     // The figures in force when step `step` is about to run (all zero before the first heap operation).
     alloc::HeapMetrics at(std::uint64_t step) const;
     static double value(const alloc::HeapMetrics& metrics, Metric metric);
@@ -38,7 +38,7 @@ public:
     std::uint64_t endStep() const { return m_endStep; }
 
 private:
-    std::vector<MetricSample> m_samples; // ascending by step
+    ChunkedVector<MetricSample, 12> m_samples; // ascending by step
     std::uint64_t m_endStep = 1;
 };
 
