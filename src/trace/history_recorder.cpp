@@ -91,17 +91,25 @@ void HistoryRecorder::closeRecord() {
     m_captures.clear();
 }
 
+void HistoryRecorder::writeCapture(const Capture& capture) {
+    const memory::Segment* segment = space().segmentAt(capture.address);
+    if (segment == nullptr || !segment->contains(capture.address, capture.size)) return;
+    const std::uint8_t* before = m_scratch.data() + capture.data;
+    m_writer.memory(capture.address, capture.size, before, before + capture.size, segment->bytesAt(capture.address),
+                    segment->shadowAt(capture.address));
+    markDirty(capture.address, capture.size);
+}
+
 void HistoryRecorder::writeMemoryOps() {
     if (m_captures.empty()) return;
-    // The common case, one range changed in the step: its capture is the range's "before".
-    if (m_captures.size() == 1) {
-        const Capture& only = m_captures.front();
-        const memory::Segment* segment = space().segmentAt(only.address);
-        if (segment == nullptr || !segment->contains(only.address, only.size)) return;
-        const std::uint8_t* before = m_scratch.data() + only.data;
-        m_writer.memory(only.address, only.size, before, before + only.size, segment->bytesAt(only.address),
-                        segment->shadowAt(only.address));
-        markDirty(only.address, only.size);
+    // The common cases, one range or a few that do not overlap: each capture is its range's "before".
+    bool overlap = m_captures.size() > 8;
+    for (std::size_t i = 0; i < m_captures.size() && !overlap; ++i)
+        for (std::size_t j = i + 1; j < m_captures.size() && !overlap; ++j)
+            overlap = m_captures[i].address < m_captures[j].address + m_captures[j].size &&
+                      m_captures[j].address < m_captures[i].address + m_captures[i].size;
+    if (!overlap) {
+        for (const Capture& capture : m_captures) writeCapture(capture);
         return;
     }
     // The changed ranges, merged into disjoint intervals within one segment each.

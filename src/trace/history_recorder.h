@@ -65,6 +65,7 @@ private:
     void capture(core::Address address, std::uint64_t size, const std::uint8_t* bytes, const std::uint8_t* shadow);
     void closeRecord();
     void writeMemoryOps();
+    void writeCapture(const Capture& capture);
     void takeCheckpoint(std::uint64_t step);
     void markDirty(core::Address address, std::uint64_t size);
     void mark(std::uint8_t bits);

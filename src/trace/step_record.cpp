@@ -5,6 +5,7 @@
 #include "trace/history_log.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace memviz::trace {
@@ -14,15 +15,15 @@ constexpr std::uint8_t kBytesChanged = 0x10;
 constexpr std::uint8_t kShadowChanged = 0x20;
 constexpr std::uint8_t kBytesRunCoded = 0x40; // the old and new bytes are run-length coded too
 
-// The length of the run of equal bytes at p[0] (at most n), eight bytes at a time.
+// The length of the run of equal bytes at p[0] (at most n), eight bytes at a time (the first differing byte of a
+// word found from its XOR with the pattern).
 std::uint64_t runLength(const std::uint8_t* p, std::uint64_t n) {
     std::uint64_t pattern = 0x0101010101010101ull * p[0];
     std::uint64_t i = 0;
-    while (i + 8 <= n) {
+    for (; i + 8 <= n; i += 8) {
         std::uint64_t word;
         std::memcpy(&word, p + i, 8);
-        if (word != pattern) break;
-        i += 8;
+        if (std::uint64_t x = word ^ pattern) return i + static_cast<std::uint64_t>(std::countr_zero(x)) / 8;
     }
     while (i < n && p[i] == p[0]) ++i;
     return i;
@@ -42,7 +43,7 @@ std::uint64_t firstDifference(const std::uint8_t* a, const std::uint8_t* b, std:
         std::uint64_t x, y;
         std::memcpy(&x, a + i, 8);
         std::memcpy(&y, b + i, 8);
-        if (x != y) break;
+        if (x != y) return i + static_cast<std::uint64_t>(std::countr_zero(x ^ y)) / 8;
     }
     while (i < n && a[i] == b[i]) ++i;
     return i;
@@ -55,7 +56,7 @@ std::uint64_t lastDifference(const std::uint8_t* a, const std::uint8_t* b, std::
         std::uint64_t x, y;
         std::memcpy(&x, a + i - 8, 8);
         std::memcpy(&y, b + i - 8, 8);
-        if (x != y) break;
+        if (x != y) return i - static_cast<std::uint64_t>(std::countl_zero(x ^ y)) / 8;
     }
     while (i > from && a[i - 1] == b[i - 1]) --i;
     return i;
