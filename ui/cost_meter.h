@@ -25,12 +25,17 @@ public:
     QString heapText() const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    int heightForWidth(int width) const override; // a narrow meter wraps its lines
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    int textHeight(const QString& text, int width) const;
+    void fitHeight(); // asks the layout for the height the wrapped text needs at this width
     engine::CostCounters m_cost, m_previous;
+    int m_height = 0;
 };
 
 } // namespace memviz::ui

@@ -29,13 +29,13 @@ FragmentationChart::FragmentationChart(QWidget* parent) : QChartView(parent) {
     m_steps = new QValueAxis;
     m_steps->setTitleText(tr("step"));
     m_steps->setLabelFormat(QStringLiteral("%d"));
+    // The side axes go without titles (the legend names what they measure; "%" marks the fragmentation
+    // axis), so a narrow dock still has room for their labels.
     m_bytes = new QValueAxis;
-    m_bytes->setTitleText(tr("bytes"));
     m_bytes->setLabelFormat(QStringLiteral("%d"));
     m_percent = new QValueAxis;
     m_percent->setRange(0, 100);
-    m_percent->setTitleText(tr("% fragmented"));
-    m_percent->setLabelFormat(QStringLiteral("%d"));
+    m_percent->setLabelFormat(QStringLiteral("%d%%"));
     chart->addAxis(m_steps, Qt::AlignBottom);
     chart->addAxis(m_bytes, Qt::AlignLeft);
     chart->addAxis(m_percent, Qt::AlignRight);
@@ -82,11 +82,25 @@ void FragmentationChart::setCurves(const Curves& curves) {
         m_series[i]->replace(points);
     }
     m_steps->setRange(1, static_cast<double>(std::max<std::uint64_t>(m_endStep, 2)));
+    fitStepTicks();
     // A round upper bound for the byte axis.
     const double magnitude = std::pow(10.0, std::floor(std::log10(maxBytes)));
     m_bytes->setRange(0, std::ceil(maxBytes * 1.05 / magnitude) * magnitude);
     m_bytes->applyNiceNumbers();
     setCursorStep(m_cursorStep);
+}
+
+void FragmentationChart::fitStepTicks() {
+    const QFontMetricsF fm(m_steps->labelsFont());
+    const double label = fm.horizontalAdvance(QString::number(m_endStep)) + 16;
+    const double plot = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() * 0.5;
+    const int ticks = std::clamp(static_cast<int>(plot / label) + 1, 2, 5);
+    if (m_steps->tickCount() != ticks) m_steps->setTickCount(ticks);
+}
+
+void FragmentationChart::resizeEvent(QResizeEvent* event) {
+    QChartView::resizeEvent(event);
+    fitStepTicks();
 }
 
 void FragmentationChart::setCursorStep(std::uint64_t step) {

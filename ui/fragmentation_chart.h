@@ -37,8 +37,10 @@ signals:
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void fitStepTicks();                // as many step labels as fit side by side
     std::vector<QLineSeries*> m_series; // extent, live, free, largest free, fragmentation
     QLineSeries* m_cursor = nullptr;
     QValueAxis* m_steps = nullptr;

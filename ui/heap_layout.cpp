@@ -15,10 +15,18 @@ void HeapLayout::setBlocks(const std::vector<trace::HeapBlockState>* blocks, con
     m_start.assign(1, 0.0);
     if (!blocks) return;
     m_start.reserve(blocks->size() + 1);
+    const double w = m_params.rowWidth;
     double offset = 0;
     for (const trace::HeapBlockState& block : *blocks) {
-        offset += std::clamp(static_cast<double>(block.size) * m_params.pixelsPerByte, m_params.minBlockWidth,
-                             m_params.maxBlockWidth);
+        const double natural = static_cast<double>(block.size) * m_params.pixelsPerByte;
+        double width = std::clamp(natural, m_params.minBlockWidth, m_params.maxBlockWidth);
+        if (natural > m_params.maxBlockWidth) {
+            // Drawn compressed anyway: when at least half the row is left, end it there instead of spilling a
+            // sliver onto the next row.
+            const double rowEnd = (std::floor(offset / w + 1e-9) + 1) * w;
+            if (rowEnd - offset >= std::max(m_params.minBlockWidth, w / 2)) width = rowEnd - offset;
+        }
+        offset += width;
         m_start.push_back(offset);
     }
 }
@@ -29,7 +37,7 @@ bool HeapLayout::compressed(std::size_t i) const {
 
 int HeapLayout::rowCount() const {
     if (size() == 0) return 0;
-    return static_cast<int>(std::ceil(m_start.back() / m_params.rowWidth));
+    return static_cast<int>(std::ceil(m_start.back() / m_params.rowWidth - 1e-9));
 }
 
 std::vector<QRectF> HeapLayout::segments(double from, double to) const {
@@ -37,7 +45,7 @@ std::vector<QRectF> HeapLayout::segments(double from, double to) const {
     const double w = m_params.rowWidth;
     double at = from;
     while (at < to - 1e-9) {
-        const double row = std::floor(at / w);
+        const double row = std::floor(at / w + 1e-9); // a block ending at a row's end starts the next row
         const double rowEnd = (row + 1) * w;
         const double end = std::min(to, rowEnd);
         out.emplace_back(at - row * w, row * rowPitch(), end - at, m_params.rowHeight);

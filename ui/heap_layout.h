@@ -1,8 +1,9 @@
 // HeapLayout: where each heap block goes in the heap view: blocks in address order on one long line that
 // wraps into rows (like a memory dump), each as wide as its size times the scale but never narrower than a
-// readable minimum. Computed once per state or resize (prefix sums); every look-up (block at a point, blocks
-// in a visible band, the point of an address) is a binary search, so painting 100,000 blocks only touches
-// the visible ones. Geometry only: no painting here.
+// readable minimum nor wider than a row (a block too big for that is drawn compressed: one row, or the
+// rest of the current row when that is at least half of it). Computed once per state or resize (prefix
+// sums); every look-up (block at a point, blocks in a visible band, the point of an address) is a binary
+// search, so painting 100,000 blocks only touches the visible ones. Geometry only: no painting here.
 #pragma once
 
 #include "core/address.h"

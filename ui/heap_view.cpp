@@ -1,6 +1,7 @@
 // HeapView: painting, tooltips, zoom and the step animation of the heap map.
 #include "heap_view.h"
 
+#include "heap_block_painter.h"
 #include "theme.h"
 #include "value_text.h"
 
@@ -42,14 +43,18 @@ HeapView::HeapView(QWidget* parent) : QAbstractScrollArea(parent) {
     });
     connect(m_animation, &QVariantAnimation::finished, this, [this] {
         m_progress = 1.0;
+        m_transition.clear();
         m_previous.clear();
+        m_previousLayout.setBlocks(nullptr, m_layout.params());
         viewport()->update();
+        emit geometryChanged();
     });
 }
 
 void HeapView::setState(const trace::MachineState& state, bool animate, int durationMs) {
     m_animation->stop();
-    if (animate && durationMs > 0) {
+    const bool doAnimate = animate && durationMs > 0;
+    if (doAnimate) {
         m_previous = std::move(m_blocks);
         m_previousClassifier = m_classifier;
     } else {
@@ -58,13 +63,11 @@ void HeapView::setState(const trace::MachineState& state, bool animate, int dura
     m_blocks = state.heap;
     m_heapStart = state.heapStart;
     m_classifier.setState(state);
+    m_progress = doAnimate ? 0.0 : 1.0;
     relayout();
-    if (animate && durationMs > 0) {
-        m_progress = 0.0;
+    if (doAnimate) {
         m_animation->setDuration(durationMs);
         m_animation->start();
-    } else {
-        m_progress = 1.0;
     }
     viewport()->update();
     emit geometryChanged();
@@ -82,6 +85,12 @@ void HeapView::relayout() {
     params.rowHeight = fm.height() * 2 + 12;
     params.rowGap = fm.height() * 0.9;
     m_layout.setBlocks(&m_blocks, params);
+    // A step being animated: where each block slides from, with the same scale and row width.
+    m_previousLayout.setBlocks(m_progress < 1.0 ? &m_previous : nullptr, params);
+    if (m_progress < 1.0)
+        m_transition.start(m_previousLayout, m_previous, m_layout, m_blocks);
+    else
+        m_transition.clear();
     const int content = static_cast<int>(std::ceil(m_layout.contentHeight() + topMargin() * 2));
     verticalScrollBar()->setPageStep(viewport()->height());
     verticalScrollBar()->setSingleStep(static_cast<int>(m_layout.rowPitch()));
@@ -130,9 +139,23 @@ QPointF HeapView::toLayout(QPointF p) const {
     return {p.x() - leftMargin(), p.y() - topMargin() + verticalScrollBar()->value()};
 }
 
+std::pair<double, double> HeapView::displayRange(std::size_t i) const {
+    if (m_transition.active() && m_progress < 1.0) return m_transition.range(i, m_progress);
+    return {m_layout.blockStart(i), m_layout.blockStart(i) + m_layout.blockWidth(i)};
+}
+
+double HeapView::displayOffsetOfAddress(core::Address address, std::size_t i) const {
+    const trace::HeapBlockState& b = m_blocks[i];
+    const auto [from, to] = displayRange(i);
+    const double fraction =
+        static_cast<double>(address - b.address) / static_cast<double>(std::max<std::uint64_t>(b.size, 1));
+    return from + fraction * (to - from);
+}
+
 std::optional<QPointF> HeapView::pointForAddress(core::Address address, bool onlyVisible) const {
-    if (m_layout.blockOfAddress(address) == m_layout.size()) return std::nullopt;
-    const QPointF p = toViewport(m_layout.pointOfOffset(m_layout.offsetOfAddress(address)));
+    const std::size_t i = m_layout.blockOfAddress(address);
+    if (i == m_layout.size()) return std::nullopt;
+    const QPointF p = toViewport(m_layout.pointOfOffset(displayOffsetOfAddress(address, i)));
     if (onlyVisible && (p.y() < 0 || p.y() > viewport()->height())) return std::nullopt;
     return p;
 }
@@ -140,7 +163,8 @@ std::optional<QPointF> HeapView::pointForAddress(core::Address address, bool onl
 std::optional<QRectF> HeapView::blockRect(core::Address address) const {
     const std::size_t i = m_layout.blockOfAddress(address);
     if (i == m_layout.size()) return std::nullopt;
-    const std::vector<QRectF> segs = m_layout.blockSegments(i);
+    const auto [from, to] = displayRange(i);
+    const std::vector<QRectF> segs = m_layout.segments(from, to);
     if (segs.empty()) return std::nullopt;
     return segs.front().translated(toViewport(QPointF(0, 0)));
 }
@@ -167,11 +191,10 @@ void HeapView::paintContents(QPainter& p, const QRect& area) {
     const QPointF origin = toViewport(QPointF(0, 0));
     const double y0 = area.top() - origin.y();
     const double y1 = area.bottom() - origin.y();
-    const auto [first, last] = m_layout.blocksInBand(y0, y1);
     p.save();
     p.translate(origin);
     const QRectF clip(-leftMargin(), y0, area.width() + leftMargin(), y1 - y0 + 1);
-    for (std::size_t i = first; i < last; ++i) paintBlock(p, i, clip);
+    for (std::size_t i : blocksToPaint(y0, y1)) paintBlock(p, i, clip);
     // Row start addresses in the margin.
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -187,108 +210,50 @@ void HeapView::paintContents(QPainter& p, const QRect& area) {
     p.restore();
 }
 
+std::vector<std::size_t> HeapView::blocksToPaint(double y0, double y1) const {
+    std::vector<std::size_t> out;
+    if (!m_transition.active() || m_progress >= 1.0 || m_transition.still()) {
+        const auto [first, last] = m_layout.blocksInBand(y0, y1);
+        for (std::size_t i = first; i < last; ++i) out.push_back(i);
+        return out;
+    }
+    // Mid-slide: the blocks whose current places reach into these rows.
+    const double w = m_layout.params().rowWidth;
+    const double from = std::max(0.0, std::floor(y0 / m_layout.rowPitch())) * w;
+    const double to = (std::max(0.0, std::floor(y1 / m_layout.rowPitch())) + 1) * w;
+    const auto [first, last] = m_transition.blocksIn(from, to, m_progress);
+    for (std::size_t i = first; i < last; ++i) out.push_back(i);
+    for (std::size_t i : m_transition.moved())
+        if (i < first || i >= last) out.push_back(i);
+    return out;
+}
+
 void HeapView::paintBlock(QPainter& p, std::size_t i, const QRectF& clipArea) {
     const trace::HeapBlockState& b = m_blocks[i];
-    const double width = m_layout.blockWidth(i);
-    const double k = width / static_cast<double>(std::max<std::uint64_t>(b.size, 1)); // pixels per byte here
-    const BlockKind kind = m_classifier.kind(b);
-    const bool allocated = b.state == trace::BlockState::Allocated;
-    QColor fill = BlockClassifier::fill(kind);
-    double grow = 1.0; // fraction of the payload drawn (a new block grows)
-    const trace::HeapBlockState* before = m_progress < 1.0 ? previousAt(b.address) : nullptr;
+    HeapBlockPainter::Look look;
+    look.kind = m_classifier.kind(b);
+    look.fill = BlockClassifier::fill(look.kind);
+    look.compressed = m_layout.compressed(i);
     if (m_progress < 1.0) {
+        const bool allocated = b.state == trace::BlockState::Allocated;
+        const trace::HeapBlockState* before = previousAt(b.address);
         if (allocated && (!before || before->state != trace::BlockState::Allocated || before->id != b.id))
-            grow = m_progress;
+            look.grow = m_progress;
         else if (!allocated && before && before->state == trace::BlockState::Allocated)
-            fill = blend(BlockClassifier::fill(m_previousClassifier.kind(*before)), fill, m_progress);
+            look.fill =
+                blend(BlockClassifier::fill(m_previousClassifier.kind(*before)), look.fill, m_progress);
+        if (before && before->size != b.size) {
+            // A merge: the old boundaries inside this block fade out.
+            auto it = std::upper_bound(
+                m_previous.begin(), m_previous.end(), b.address,
+                [](core::Address a, const trace::HeapBlockState& o) { return a < o.address; });
+            for (; it != m_previous.end() && it->address < b.address + b.size; ++it)
+                look.oldBoundaries.push_back(it->address);
+            look.boundaryOpacity = 1.0 - m_progress;
+        }
     }
-    const double headerWidth = std::max(3.0, 8.0 * k);
-    const double payloadWidth = allocated ? std::min(width - headerWidth, static_cast<double>(b.requested) * k) : 0;
-    const bool detailed = width >= 6;
-    const bool compressed = m_layout.compressed(i);
-
-    const std::vector<QRectF> segs = m_layout.blockSegments(i);
-    std::size_t widest = 0;
-    for (std::size_t s = 0; s < segs.size(); ++s) {
-        const QRectF& r = segs[s];
-        if (r.width() > segs[widest].width()) widest = s;
-        if (r.bottom() < clipArea.top() || r.top() > clipArea.bottom()) continue;
-        // Where the block's first byte would be on this row.
-        double consumed = 0;
-        for (std::size_t t = 0; t < s; ++t) consumed += segs[t].width();
-        const double blockX = r.x() - consumed;
-        p.save();
-        p.setClipRect(r.adjusted(0, 0, 0.5, 0.5));
-        if (!allocated) {
-            p.fillRect(r, kind == BlockKind::Dangling ? theme::freeFill() : fill);
-            if (kind == BlockKind::Dangling) {
-                // Only the freed bytes something still points into.
-                for (const auto& [address, bytes] : m_classifier.danglingRanges()) {
-                    if (address + bytes <= b.address || address >= b.address + b.size) continue;
-                    const QRectF range(blockX + static_cast<double>(address - b.address) * k, r.y(),
-                                       std::max(6.0, static_cast<double>(bytes) * k), r.height());
-                    p.fillRect(range, theme::danglingFill());
-                    p.fillRect(range, QBrush(theme::danglingArrow(), Qt::BDiagPattern));
-                }
-            }
-        } else {
-            const QColor freeUnder = theme::freshFill();
-            p.fillRect(r, freeUnder);
-            const double payloadEnd = blockX + headerWidth + payloadWidth * grow;
-            const double blockEnd = blockX + headerWidth + (width - headerWidth) * grow;
-            p.fillRect(QRectF(blockX + headerWidth, r.y(), payloadEnd - blockX - headerWidth, r.height()), fill);
-            if (blockEnd > payloadEnd) {
-                const QRectF pad(payloadEnd, r.y(), blockEnd - payloadEnd, r.height());
-                p.fillRect(pad, theme::paddingFill());
-                if (detailed) p.fillRect(pad, QBrush(theme::frameBorder(), Qt::FDiagPattern));
-            }
-            if (kind == BlockKind::Corrupted) p.fillRect(r, QBrush(Qt::white, Qt::DiagCrossPattern));
-        }
-        p.fillRect(QRectF(blockX, r.y(), headerWidth, r.height()), theme::headerFill());
-        if (detailed) {
-            p.setPen(QPen(theme::blockBorder(), 1));
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(QRectF(blockX, r.y(), width, r.height()).adjusted(0.5, 0.5, -0.5, -0.5));
-        }
-        if (compressed && detailed) {
-            // Drawn shorter than its size: a break mark in the middle.
-            const double mx = blockX + width * 0.85;
-            p.setPen(QPen(theme::mutedText(), 1.5));
-            for (double dx : {-4.0, 4.0}) {
-                QPolygonF zig;
-                for (int j = 0; j <= 6; ++j)
-                    zig << QPointF(mx + dx + ((j % 2) ? 3 : -3), r.top() + r.height() * j / 6.0);
-                p.drawPolyline(zig);
-            }
-        }
-        // A merge: the old boundaries inside this block fade out.
-        if (before && before->size != b.size && m_progress < 1.0) {
-            QColor line = theme::blockBorder();
-            line.setAlphaF(static_cast<float>(1.0 - m_progress));
-            p.setPen(QPen(line, 2, Qt::DashLine));
-            for (const trace::HeapBlockState& old : m_previous) {
-                if (old.address <= b.address || old.address >= b.address + b.size) continue;
-                const double x = blockX + static_cast<double>(old.address - b.address) * k;
-                p.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()));
-            }
-        }
-        p.restore();
-    }
-    // The label in the widest segment.
-    if (segs.empty() || !detailed) return;
-    const QRectF& r = segs[widest];
-    if (r.bottom() < clipArea.top() || r.top() > clipArea.bottom()) return;
-    const QFontMetrics fm(p.font());
-    const QString size = byteSize(allocated ? b.requested : b.size);
-    QString second = allocated ? tr("line %1").arg(b.allocLine) : tr("free");
-    if (fm.horizontalAdvance(second) > r.width() - 4) second = allocated ? tr("L%1").arg(b.allocLine) : QString();
-    if (fm.horizontalAdvance(size) > r.width() - 4) return;
-    const bool darkFill = kind == BlockKind::Corrupted;
-    p.setPen(darkFill ? Qt::white : theme::text());
-    const double textLeft = r.x() + (widest == 0 ? headerWidth : 0);
-    const QRectF textArea(textLeft, r.y() + 3, r.right() - textLeft, r.height() - 6);
-    p.drawText(textArea, Qt::AlignHCenter | Qt::AlignTop, size);
-    p.drawText(textArea, Qt::AlignHCenter | Qt::AlignBottom, second);
+    const auto [from, to] = displayRange(i);
+    HeapBlockPainter(p, m_classifier, clipArea).paint(b, m_layout.segments(from, to), look);
 }
 
 QString HeapView::toolTipAt(QPointF viewportPoint) const {

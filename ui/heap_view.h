@@ -1,12 +1,15 @@
 // HeapView: the heap as an address-ordered map. Every block (header, payload, padding, free space) is drawn
 // to scale on rows that wrap like a memory dump, coloured by its state and labelled with its size and the
 // line that allocated it; hover for the details. Only visible blocks are painted (HeapLayout's binary
-// searches), so 100,000 blocks stay smooth. Ctrl+wheel zooms. A step animates: a new block grows, a freed one
-// fades, a split or merge shows its boundary appear or vanish. Exposes where an address is drawn, for arrows.
+// searches), so 100,000 blocks stay smooth. Ctrl+wheel zooms. A step animates: every block slides from its
+// old place and width to its new ones (HeapTransition), a new block grows, a freed one fades, a merge shows
+// its old boundaries vanish; a jump does not animate. Exposes where an address is drawn, for arrows (which
+// follow the blocks while they slide).
 #pragma once
 
 #include "block_classifier.h"
 #include "heap_layout.h"
+#include "heap_transition.h"
 #include "trace/machine_state.h"
 
 #include <QAbstractScrollArea>
@@ -26,6 +29,9 @@ public:
 
     // The new state; with `animate`, the difference from the previous one is animated over `durationMs`.
     void setState(const trace::MachineState& state, bool animate, int durationMs = 400);
+    bool animating() const { return m_progress < 1.0; }
+    // Where block i is drawn now (in the layout's display offsets), mid-slide while animating.
+    std::pair<double, double> displayRange(std::size_t i) const;
     const std::vector<trace::HeapBlockState>& blocks() const { return m_blocks; }
     const BlockClassifier& classifier() const { return m_classifier; }
     const HeapLayout& layout() const { return m_layout; }
@@ -61,6 +67,8 @@ protected:
 private:
     void relayout();
     void paintBlock(QPainter& p, std::size_t i, const QRectF& clipArea);
+    std::vector<std::size_t> blocksToPaint(double y0, double y1) const;
+    double displayOffsetOfAddress(core::Address address, std::size_t block) const;
     double leftMargin() const;
     double topMargin() const { return 6; }
     QPointF toViewport(QPointF layoutPoint) const;
@@ -72,6 +80,8 @@ private:
     BlockClassifier m_classifier;
     BlockClassifier m_previousClassifier;
     HeapLayout m_layout;
+    HeapLayout m_previousLayout; // m_previous laid out like m_blocks, for the slide
+    HeapTransition m_transition;
     core::Address m_heapStart = 0;
     double m_zoom = 1.0;
     double m_progress = 1.0; // animation: 0 = previous state, 1 = this one

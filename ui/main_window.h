@@ -1,33 +1,38 @@
 // MainWindow: wires the panels: the code editor and the memory panel (stack, globals, heap, arrows) side by
 // side; docks for the narration and cost meter, output and input, the problems list, the fragmentation
-// chart and the settings; the run controls in a toolbar with the timeline slider under it; File, Examples,
-// Run, View and Help menus. The window layout and the settings persist (QSettings).
+// chart and the settings; the run controls in a toolbar with the timeline slider under it (RunToolBars);
+// File (FileCommands), Examples, Run, View and Help menus. RunPresenter puts the run on screen; AutoRerun
+// runs the program again, at the same step, when the user pauses typing. The window layout and the
+// settings persist (QSettings).
 #pragma once
 
 #include "app_settings.h"
-#include "engine/run_result.h"
 
 #include <QIcon>
 #include <QMainWindow>
 
+#include <cstdint>
+
 class QAction;
-class QComboBox;
 class QDockWidget;
-class QLabel;
 class QMenu;
 class QSplitter;
 class QTreeView;
 
 namespace memviz::ui {
 
+class AutoRerun;
 class CodeEditor;
 class ControlActions;
+class FileCommands;
 class FragmentationChart;
 class MemoryPanel;
 class NarrationPanel;
 class OutputPanel;
 class ProblemsModel;
 class RunController;
+class RunPresenter;
+class RunToolBars;
 class SettingsPanel;
 class TimelineSlider;
 
@@ -44,7 +49,9 @@ public:
     bool openExample(const QString& name); // see ExamplesCatalog::find
     void setSource(const QString& text, const QString& displayName);
     bool setAllocator(const QString& name);
-    void runProgram(std::uint64_t step = 1);
+    // Runs the editor's text and goes to `step`. With `keepOnCompileError`, a text that does not compile
+    // leaves the previous run on screen, marked stale (an edit, Run, new settings); otherwise it is cleared.
+    void runProgram(std::uint64_t step = 1, bool keepOnCompileError = false);
     void applySettings(const AppSettings& settings);
     const AppSettings& settings() const { return m_settings; }
 
@@ -58,7 +65,8 @@ public:
     OutputPanel* outputPanel() const { return m_output; }
     ProblemsModel* problemsModel() const { return m_problems; }
     FragmentationChart* chart() const { return m_chart; }
-    TimelineSlider* slider() const { return m_slider; }
+    AutoRerun* autoRerun() const { return m_autoRerun; }
+    TimelineSlider* slider() const;
     QMenu* examplesMenu() const { return m_examplesMenu; }
 
 signals:
@@ -69,18 +77,7 @@ protected:
 
 private:
     void createMenus();
-    void createToolBars();
     QDockWidget* addDock(const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area);
-    void connectController();
-    void showState(bool animate);
-    void showRunOutcome();
-    void updateActions();
-    void updateTitle();
-    void rebuildRecentMenu();
-    bool maybeSave();
-    bool save();
-    bool saveAs();
-    void openDialog();
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
@@ -97,18 +94,13 @@ private:
     QTreeView* m_problemsView = nullptr;
     FragmentationChart* m_chart = nullptr;
     SettingsPanel* m_settingsPanel = nullptr;
-    TimelineSlider* m_slider = nullptr;
-    QLabel* m_stepLabel = nullptr;
-    QComboBox* m_speed = nullptr;
+    RunToolBars* m_toolBars = nullptr;
+    FileCommands* m_files = nullptr;
+    RunPresenter* m_presenter = nullptr;
+    AutoRerun* m_autoRerun = nullptr;
     QMenu* m_examplesMenu = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
-    QString m_filePath;     // empty: an example or a new program
-    QString m_displayName;  // the title shown and the file name given to the compiler
-    bool m_sourceStale = false; // edited since the last run
-    engine::CostCounters m_lastCost;
 };
 
 } // namespace memviz::ui

@@ -6,6 +6,7 @@
 #include "heap_view.h"
 #include "pointer_overlay.h"
 #include "stack_view.h"
+#include "theme.h"
 
 #include <QDataStream>
 #include <QHBoxLayout>
@@ -62,9 +63,23 @@ MemoryPanel::MemoryPanel(QWidget* parent) : QWidget(parent) {
     m_horizontal->setChildrenCollapsible(false);
     m_vertical->setChildrenCollapsible(false);
 
+    m_staleNote = new QLabel;
+    m_staleNote->setObjectName(QStringLiteral("staleNote"));
+    m_staleNote->setWordWrap(true);
+    m_staleNote->setTextFormat(Qt::PlainText);
+    m_staleNote->setContentsMargins(8, 4, 8, 4);
+    m_staleNote->setAutoFillBackground(true);
+    QPalette notePalette = m_staleNote->palette();
+    notePalette.setColor(QPalette::Window, theme::currentLine());
+    notePalette.setColor(QPalette::WindowText, theme::text());
+    m_staleNote->setPalette(notePalette);
+    m_staleNote->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_horizontal);
+    layout->setSpacing(2);
+    layout->addWidget(m_staleNote);
+    layout->addWidget(m_horizontal, 1);
 
     m_overlay = new PointerOverlay(m_stack, m_globals, m_heap, this);
     m_overlay->raise();
@@ -110,6 +125,15 @@ void MemoryPanel::setState(const trace::MachineState& state, bool animate, int d
 }
 
 void MemoryPanel::setMachineDetails(bool on) { m_stack->setMachineDetails(on); }
+
+void MemoryPanel::setStaleNote(const QString& text) {
+    m_staleNote->setText(text);
+    m_staleNote->setVisible(!text.isEmpty());
+}
+
+QString MemoryPanel::staleNote() const {
+    return m_staleNote->isHidden() ? QString() : m_staleNote->text();
+}
 
 void MemoryPanel::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);

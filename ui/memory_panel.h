@@ -1,11 +1,13 @@
 // MemoryPanel: the picture of memory: the stack view on the left, globals and the heap (overview strip, zoom
-// buttons, map) on the right, and the pointer overlay above all three so arrows can cross between them.
+// buttons, map) on the right, and the pointer overlay above all three so arrows can cross between them. A
+// note above them says when the picture is of an older version of the program than the editor's.
 #pragma once
 
 #include "trace/machine_state.h"
 
 #include <QWidget>
 
+class QLabel;
 class QSplitter;
 
 namespace memviz::ui {
@@ -24,6 +26,9 @@ public:
 
     void setState(const trace::MachineState& state, bool animate, int durationMs);
     void setMachineDetails(bool on);
+    // Shown above the picture while it is stale (empty: hidden).
+    void setStaleNote(const QString& text);
+    QString staleNote() const;
 
     StackView* stackView() const { return m_stack; }
     GlobalsView* globalsView() const { return m_globals; }
@@ -47,6 +52,7 @@ private:
     PointerOverlay* m_overlay = nullptr;
     QSplitter* m_horizontal = nullptr;
     QSplitter* m_vertical = nullptr;
+    QLabel* m_staleNote = nullptr;
 };
 
 } // namespace memviz::ui

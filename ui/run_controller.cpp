@@ -56,12 +56,13 @@ RunController::~RunController() {
 }
 
 void RunController::run(const QString& source, const QString& fileName, const engine::RunOptions& options,
-                        std::uint64_t step) {
+                        std::uint64_t step, bool keepOnCompileError) {
     pause();
     if (m_cancel) m_cancel->store(true);
     m_watcher->waitForFinished(); // the cancelled run stops within a few steps
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_pendingStep = step;
+    m_keepOnCompileError = keepOnCompileError;
     m_watcher->setFuture(
         QtConcurrent::run(compileAndRecord, source.toStdString(), fileName.toStdString(), options, m_cancel));
     emit runStarted();
@@ -77,15 +78,20 @@ void RunController::waitForRun() {
     m_watcher->waitForFinished();
     // Deliver the finished signal now rather than from the event loop.
     if (m_watcher->isFinished() && m_watcher->future().resultCount() > 0 &&
-        (!m_session || m_session != m_watcher->result()))
+        (!m_compiled || m_compiled != m_watcher->result()))
         finished();
 }
 
 void RunController::finished() {
     if (m_watcher->future().resultCount() == 0) return;
     std::shared_ptr<RunSession> session = m_watcher->result();
-    if (!session || session == m_session) return;
-    m_session = std::move(session);
+    if (!session || session == m_compiled) return;
+    m_compiled = std::move(session);
+    if (!m_compiled->compiled.ok() && m_keepOnCompileError && hasRun()) {
+        emit compileFinished(false); // the previous history and step stay
+        return;
+    }
+    m_session = m_compiled;
     emit compileFinished(m_session->compiled.ok());
     if (!hasRun()) {
         m_state = trace::MachineState();
@@ -101,12 +107,16 @@ bool RunController::hasRun() const {
     return m_session && m_session->timeline;
 }
 
+bool RunController::isStale() const {
+    return hasRun() && m_compiled != m_session;
+}
+
 trace::Timeline* RunController::timeline() const {
     return m_session ? m_session->timeline.get() : nullptr;
 }
 
 const std::vector<core::Diagnostic>& RunController::diagnostics() const {
-    return m_session ? m_session->compiled.diagnostics : kNoDiagnostics;
+    return m_compiled ? m_compiled->compiled.diagnostics : kNoDiagnostics;
 }
 
 const engine::RunResult* RunController::result() const {

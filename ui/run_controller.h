@@ -39,10 +39,14 @@ public:
     ~RunController() override;
 
     // Compiles and records `source` in the background; when done, goes to `step` (clamped) without animation.
-    void run(const QString& source, const QString& fileName, const engine::RunOptions& options, std::uint64_t step = 1);
+    // With `keepOnCompileError`, a source that does not compile leaves the previous run in place (its
+    // diagnostics are reported; isStale() says the history is of an older source).
+    void run(const QString& source, const QString& fileName, const engine::RunOptions& options,
+             std::uint64_t step = 1, bool keepOnCompileError = false);
     void stop();
     bool isRunning() const;
-    bool hasRun() const; // a recorded history exists
+    bool hasRun() const;  // a recorded history exists
+    bool isStale() const; // the history is of an older source than the last one compiled (which failed)
     void waitForRun();   // blocks until the background run is done (tests, --screenshot)
 
     const trace::MachineState& state() const { return m_state; }
@@ -84,10 +88,12 @@ private:
     void finished();
     void move(std::uint64_t to);
 
-    std::shared_ptr<RunSession> m_session;
+    std::shared_ptr<RunSession> m_session;  // the run whose history is shown
+    std::shared_ptr<RunSession> m_compiled; // the last source compiled: m_session, or a newer one that failed
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QFutureWatcher<std::shared_ptr<RunSession>>* m_watcher = nullptr;
     std::uint64_t m_pendingStep = 1;
+    bool m_keepOnCompileError = false;
     trace::MachineState m_state;
     std::set<std::uint32_t> m_breakpoints;
     QTimer* m_playTimer = nullptr;

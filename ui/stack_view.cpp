@@ -183,11 +183,14 @@ void StackView::paintCard(QPainter& p, const StackCard& card, const trace::Frame
     const double titleWidth = QFontMetricsF(bold).horizontalAdvance(title);
     p.setFont(font());
     p.setPen(theme::mutedText());
-    QString info = tr("line %1").arg(frame.line);
-    if (m_machineDetails) info += tr("   %1 bytes").arg(frame.frameBytes);
-    info += QStringLiteral("   %1 – %2").arg(hexAddress(frame.stackPointer), hexAddress(frame.frameBase + 16));
+    QString info = m_machineDetails ? tr("%1 bytes   ").arg(frame.frameBytes) : QString();
+    info += QStringLiteral("%1 – %2").arg(hexAddress(frame.stackPointer), hexAddress(frame.frameBase + 16));
+    // The line goes first when there is room for everything; otherwise the address range is kept whole.
+    const double room = header.width() - titleWidth - 12;
+    const QString withLine = tr("line %1").arg(frame.line) + QStringLiteral("   ") + info;
+    if (QFontMetricsF(font()).horizontalAdvance(withLine) <= room) info = withLine;
     p.drawText(header.adjusted(titleWidth + 12, 0, 0, 0), Qt::AlignRight | Qt::AlignVCenter,
-               QFontMetricsF(font()).elidedText(info, Qt::ElideLeft, header.width() - titleWidth - 12));
+               QFontMetricsF(font()).elidedText(info, Qt::ElideLeft, room));
     p.setPen(QPen(current ? theme::currentFrameBorder() : theme::frameBorder(), 1));
     p.drawLine(QPointF(rect.left() + 1, rect.top() + card.headerHeight), QPointF(rect.right() - 1, rect.top() + card.headerHeight));
 
@@ -304,6 +307,7 @@ bool StackView::viewportEvent(QEvent* event) {
 void StackView::resizeEvent(QResizeEvent* event) {
     QAbstractScrollArea::resizeEvent(event);
     relayout();
+    if (!m_frames.empty()) ensureFrameVisible(m_frames.back().id); // the current frame stays in view
     emit geometryChanged();
 }
 

@@ -1,6 +1,10 @@
 // Text helpers shared by the views.
 #include "value_text.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace memviz::ui {
 
 QString hexAddress(core::Address address) {
@@ -18,9 +22,36 @@ QString byteSize(std::uint64_t bytes) {
     return QStringLiteral("%1 MiB").arg(kib / 1024.0, 0, 'f', 1);
 }
 
+namespace {
+
+bool anyInitialized(const trace::ValueNode& node) {
+    if (node.children.empty()) return node.initialized;
+    return std::any_of(node.children.begin(), node.children.end(), anyInitialized);
+}
+
+// An array or struct only partly written: "{0x405010, 0x405080, ??, ??}" (members as "next = 0x4052a0").
+QString partialText(const trace::ValueNode& node) {
+    constexpr std::size_t kShown = 12;
+    QStringList parts;
+    for (std::size_t i = 0; i < node.children.size() && i < kShown; ++i) {
+        const trace::ValueNode& c = node.children[i];
+        QString text = c.initialized ? QString::fromStdString(c.value)
+                                     : (c.children.empty() || !anyInitialized(c) ? QStringLiteral("??")
+                                                                                 : partialText(c));
+        if (c.name.starts_with('.'))
+            text = QString::fromStdString(c.name.substr(1)) + QStringLiteral(" = ") + text;
+        parts << text;
+    }
+    if (node.children.size() > kShown) parts << QStringLiteral("…");
+    return QLatin1Char('{') + parts.join(QStringLiteral(", ")) + QLatin1Char('}');
+}
+
+} // namespace
+
 QString valueText(const trace::ValueNode& node) {
-    if (!node.initialized) return QStringLiteral("?? (uninitialized)");
-    return QString::fromStdString(node.value);
+    if (node.initialized) return QString::fromStdString(node.value);
+    if (!node.children.empty() && anyInitialized(node)) return partialText(node);
+    return QStringLiteral("?? (uninitialized)");
 }
 
 } // namespace memviz::ui

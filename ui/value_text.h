@@ -11,6 +11,7 @@ namespace memviz::ui {
 QString hexAddress(core::Address address);          // "0x4052a0"
 QString shortHexAddress(core::Address address);     // "…52a0": the last four digits, for tight labels
 QString byteSize(std::uint64_t bytes);              // "24 B", "4.0 KiB", "1.5 MiB"
-QString valueText(const trace::ValueNode& node);    // the value, or "?? (uninitialized)"
+// The value; "?? (uninitialized)"; for an array or struct partly written, its parts with "??" for the rest.
+QString valueText(const trace::ValueNode& node);
 
 } // namespace memviz::ui

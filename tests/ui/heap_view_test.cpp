@@ -114,3 +114,32 @@ TEST_CASE("heap overview covers the whole extent", "[ui][heap]") {
     overview.setVisibleRange(0x405000, 0x405100);
     CHECK_FALSE(overview.grab().isNull());
 }
+
+TEST_CASE("a block too big for a row ends the row it starts on when most of it is left", "[ui][heap]") {
+    auto block = [](std::uint64_t address, std::uint64_t size, bool allocated) {
+        memviz::trace::HeapBlockState b;
+        b.address = address;
+        b.size = size;
+        b.state = allocated ? memviz::trace::BlockState::Allocated : memviz::trace::BlockState::Free;
+        return b;
+    };
+    HeapLayout::Params params;
+    params.rowWidth = 400;
+    params.pixelsPerByte = 1.0;
+    params.minBlockWidth = 40;
+    HeapLayout layout;
+    // 100 bytes used, then 4000 free: the free block takes the other 300 pixels of the first row.
+    const std::vector<memviz::trace::HeapBlockState> early{block(0x405000, 100, true),
+                                                           block(0x405064, 4000, false)};
+    layout.setBlocks(&early, params);
+    CHECK(layout.blockWidth(1) == Approx(300));
+    CHECK(layout.compressed(1));
+    CHECK(layout.rowCount() == 1);
+    CHECK(layout.blockSegments(1).size() == 1);
+    // 300 bytes used: less than half a row is left, so the big block is one row wide (and wraps).
+    const std::vector<memviz::trace::HeapBlockState> late{block(0x405000, 300, true),
+                                                          block(0x40512c, 4000, false)};
+    layout.setBlocks(&late, params);
+    CHECK(layout.blockWidth(1) == Approx(400));
+    CHECK(layout.rowCount() == 2);
+}
