@@ -8,7 +8,9 @@
 #include "core/address.h"
 #include "engine/run_result.h"
 
+#include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,6 +28,50 @@ struct ValueNode {
     core::Address pointee = 0; // isPointer and initialized: where it points (0 for NULL)
     std::vector<std::uint8_t> bytes; // variables (not their children): the object's bytes, at most 256
     std::vector<ValueNode> children; // array elements or struct/union members (arrays of > 64 elements: the first 64)
+};
+
+// A list of ValueNodes that copies share until one of them changes it (copy on write), possibly a slice of a
+// storage that other lists share too. Heap blocks keep their payload words in one (the blocks built by one
+// Timeline::stateAt slice a few storages), so states that share unchanged blocks (a step back, a step
+// forward) cost little to copy or drop, however many words the blocks show. Reads as a const
+// std::vector<ValueNode>.
+class ValueList {
+public:
+    using const_iterator = const ValueNode*;
+
+    ValueList() = default;
+    explicit ValueList(std::vector<ValueNode> nodes)
+        : m_storage(nodes.empty() ? nullptr : std::make_shared<std::vector<ValueNode>>(std::move(nodes))),
+          m_count(m_storage ? static_cast<std::uint32_t>(m_storage->size()) : 0) {}
+    // Nodes [begin, begin + count) of `storage`.
+    ValueList(std::shared_ptr<std::vector<ValueNode>> storage, std::size_t begin, std::size_t count)
+        : m_storage(count != 0 ? std::move(storage) : nullptr),
+          m_begin(count != 0 ? static_cast<std::uint32_t>(begin) : 0),
+          m_count(static_cast<std::uint32_t>(count)) {}
+
+    bool empty() const { return m_count == 0; }
+    std::size_t size() const { return m_count; }
+    const ValueNode& operator[](std::size_t index) const { return (*m_storage)[m_begin + index]; }
+    const_iterator begin() const { return m_count != 0 ? m_storage->data() + m_begin : nullptr; }
+    const_iterator end() const { return m_count != 0 ? m_storage->data() + m_begin + m_count : nullptr; }
+    bool sharesWith(const ValueList& other) const {
+        return m_storage != nullptr && m_storage == other.m_storage && m_begin == other.m_begin &&
+               m_count == other.m_count;
+    }
+
+    void push_back(ValueNode node) {
+        if (!m_storage || m_storage.use_count() > 1 || m_begin != 0 || m_storage->size() != m_count) {
+            m_storage = std::make_shared<std::vector<ValueNode>>(begin(), end()); // a list of its own first
+            m_begin = 0;
+        }
+        m_storage->push_back(std::move(node));
+        ++m_count;
+    }
+    void clear() { *this = ValueList(); }
+
+private:
+    std::shared_ptr<std::vector<ValueNode>> m_storage; // null when empty
+    std::uint32_t m_begin = 0, m_count = 0;
 };
 
 struct FrameState {
@@ -54,7 +100,7 @@ struct HeapBlockState {
     std::uint32_t allocLine = 0;     // allocated: the line of the malloc/calloc/realloc
     std::uint64_t allocStep = 0;
     bool pointedTo = false;          // some pointer in a frame, a global or a live block points into it
-    std::vector<ValueNode> words;    // allocated: the payload as 8-byte words (first 64), pointers marked
+    ValueList words;                 // allocated: the payload as 8-byte words (first 16), pointers marked
 };
 
 // A freed block the program still points to (a dangling pointer's target), kept for the views.

@@ -1,11 +1,9 @@
 // StateBuilder: frames, globals, heap blocks and pointer edges from memory.
 #include "trace/state_builder.h"
 
-#include "alloc/block_format.h"
 #include "trace/value_reader.h"
 
 #include <algorithm>
-#include <cstring>
 #include <unordered_map>
 
 namespace memviz::trace {
@@ -15,7 +13,6 @@ using memory::ByteKind;
 
 namespace {
 
-constexpr std::size_t kMaxWords = 16; // payload words shown (and scanned for pointers) per block
 constexpr std::uint64_t kMaxBytes = 256;
 
 ValueNode withBytes(ValueNode node, const memory::AddressSpace& space) {
@@ -39,23 +36,10 @@ bool isHeapPayloadKind(ByteKind kind) { return kind == ByteKind::HeapPayload || 
 
 } // namespace
 
-std::vector<WalkedBlock> walkHeap(const memory::AddressSpace& space) {
-    std::vector<WalkedBlock> blocks;
-    Address start = space.heapStart(), end = space.heapBreak();
-    Address at = start + alloc::kHeaderSize;
-    while (at + alloc::kHeaderSize <= end) {
-        if (space.kindAt(at) != ByteKind::HeapHeader) break;
-        std::uint64_t word = 0;
-        space.readRaw(at, word);
-        std::uint64_t size = word & alloc::kSizeMask;
-        if (size == 0 || size > end - at) break;
-        blocks.push_back({at, size, (word & alloc::kAllocatedBit) != 0});
-        at += size;
-    }
-    return blocks;
-}
+void buildState(const StateSources& sources, MachineState& state) { StateBuilder().build(sources, state); }
 
-void buildState(const StateSources& sources, MachineState& state) {
+void StateBuilder::build(const StateSources& sources, MachineState& state, bool allChanged,
+                         std::span<const AddressRange> changed) {
     const memory::AddressSpace& space = *sources.space;
     const engine::ProgramImage& image = *sources.image;
     ValueReader reader(space, image);
@@ -99,69 +83,21 @@ void buildState(const StateSources& sources, MachineState& state) {
     // The heap, block by block.
     state.heapStart = space.heapStart();
     state.heapBreak = space.heapBreak();
-    state.heap.clear();
-    const memory::Segment& heapSegment = space.segment(memory::SegmentKind::Heap);
-    for (const WalkedBlock& walked : walkHeap(space)) {
-        HeapBlockState block;
-        block.address = walked.address;
-        block.payload = walked.address + alloc::kHeaderSize;
-        block.size = walked.size;
-        std::uint64_t payloadBytes = walked.size - alloc::kHeaderSize;
-        const std::uint8_t* shadow = heapSegment.shadowAt(block.payload);
-        const std::uint8_t* bytes = heapSegment.bytesAt(block.payload);
-        if (walked.allocated) {
-            block.state = BlockState::Allocated;
-            block.id = sources.liveBlockId ? sources.liveBlockId(block.payload) : 0;
-            while (block.requested < payloadBytes && memory::kindOf(shadow[block.requested]) == ByteKind::HeapPayload)
-                ++block.requested;
-            if (const BlockRecord* record = block.id != 0 && sources.block ? sources.block(block.id) : nullptr) {
-                block.allocLine = record->allocLine;
-                block.allocStep = record->allocStep;
-            }
-            for (std::size_t w = 0; w < kMaxWords && (w + 1) * 8 <= block.requested; ++w) {
-                ValueNode word;
-                word.name = "+" + std::to_string(w * 8);
-                word.type = "word";
-                word.address = block.payload + w * 8;
-                word.size = 8;
-                word.initialized = true;
-                for (std::uint64_t i = 0; i < 8; ++i)
-                    if (!memory::isInitialized(shadow[w * 8 + i])) word.initialized = false;
-                std::uint64_t value = 0;
-                std::memcpy(&value, bytes + w * 8, 8);
-                static const char* digits = "0123456789abcdef";
-                word.value = "0x0000000000000000";
-                for (int d = 0; d < 16; ++d) word.value[17 - d] = digits[(value >> (4 * d)) & 15];
-                // A word that holds the address of something mapped is taken for a pointer.
-                ByteKind target = value != 0 ? space.kindAt(value) : ByteKind::Unmapped;
-                word.isPointer = word.initialized && target != ByteKind::Unmapped && target != ByteKind::Text;
-                word.pointee = word.isPointer ? value : 0;
-                block.words.push_back(std::move(word));
-            }
-        } else {
-            for (std::uint64_t i = 0; i < payloadBytes; ++i)
-                if (memory::kindOf(shadow[i]) == ByteKind::HeapFreed) {
-                    block.freedBefore = true;
-                    break;
-                }
-        }
-        state.heap.push_back(std::move(block));
-    }
+    m_heap.build(space, sources.liveBlockId, sources.block, allChanged, changed, state.heap);
 
     // Pointer edges: typed pointers in frames and globals, and pointer-looking words in live blocks.
     state.pointers.clear();
     for (const FrameState& frame : state.frames)
         for (const ValueNode& local : frame.locals) collectPointers(local, frame.id, state.pointers);
     for (const ValueNode& global : state.globals) collectPointers(global, 0, state.pointers);
-    for (const HeapBlockState& block : state.heap)
-        for (const ValueNode& word : block.words)
-            if (word.isPointer) {
-                PointerEdge edge;
-                edge.from = word.address;
-                edge.to = word.pointee;
-                edge.fromBlockId = block.id;
-                state.pointers.push_back(edge);
-            }
+    for (std::size_t i = 0; i < state.heap.size(); ++i)
+        for (const WordPointer& word : m_heap.pointersOf(i)) {
+            PointerEdge edge;
+            edge.from = word.from;
+            edge.to = word.to;
+            edge.fromBlockId = state.heap[i].id;
+            state.pointers.push_back(edge);
+        }
 
     auto blockAt = [&](Address address) -> HeapBlockState* {
         auto it = std::upper_bound(state.heap.begin(), state.heap.end(), address,

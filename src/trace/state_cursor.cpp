@@ -21,6 +21,7 @@ StateCursor::StateCursor(const HistoryStore& store)
 
 void StateCursor::restore(const Checkpoint& checkpoint) {
     checkpoint.restore(m_space);
+    m_changedAll = true;
     m_frames = checkpoint.frames;
     m_liveBlocks = checkpoint.liveBlocks;
     m_step = checkpoint.step;
@@ -63,6 +64,7 @@ void StateCursor::backward() {
 }
 
 void StateCursor::apply(const RecordOp& op, bool forwards) {
+    noteChange(op);
     switch (op.tag) {
     case OpTag::Memory: {
         const memory::Segment* found = m_space.segmentAt(op.address);
@@ -121,6 +123,23 @@ void StateCursor::applyBounds(const RecordOp& op, bool forwards) {
     };
     clear(op.newBegin, std::min(op.oldBegin, op.newEnd));
     clear(std::max(op.oldEnd, op.newBegin), op.newEnd);
+}
+
+void StateCursor::noteChange(const RecordOp& op) {
+    if (m_changedAll) return;
+    if (op.tag == OpTag::Memory)
+        m_changed.push_back({op.address, op.address + op.size});
+    else if (op.tag == OpTag::Bounds)
+        m_changed.push_back({std::min(op.oldBegin, op.newBegin), std::max(op.oldEnd, op.newEnd)});
+    else if (op.tag == OpTag::Heap) { // the live blocks change at these payloads
+        const HeapOpRecord& heapOp = m_store.heapOps[op.id];
+        if (heapOp.payload != 0) m_changed.push_back({heapOp.payload, heapOp.payload + 1});
+        if (heapOp.oldPayload != 0) m_changed.push_back({heapOp.oldPayload, heapOp.oldPayload + 1});
+    }
+    if (m_changed.size() > kMaxChanges) {
+        m_changed.clear();
+        m_changedAll = true;
+    }
 }
 
 } // namespace memviz::trace

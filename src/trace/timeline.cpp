@@ -2,6 +2,7 @@
 #include "trace/timeline.h"
 
 #include "engine/machine.h"
+#include "trace/freed_block_index.h"
 #include "trace/history_recorder.h"
 #include "trace/history_store.h"
 #include "trace/narrator.h"
@@ -16,8 +17,9 @@ struct Timeline::Impl {
     explicit Impl(const lang::TranslationUnit& unit, const engine::RunOptions& options) : store(unit, options) {}
     HistoryStore store;
     std::unique_ptr<StateCursor> cursor;
-    std::vector<std::pair<core::Address, std::uint64_t>> blocksByPayload; // built on first need
-    std::uint64_t maxRequested = 0;
+    StateBuilder builder; // keeps the last state's heap blocks for the next stateAt()
+    bool incremental = true;
+    std::unique_ptr<FreedBlockIndex> freedBlocks; // built on first need
 };
 
 Timeline::Timeline() = default;
@@ -43,6 +45,7 @@ const engine::RunResult& Timeline::result() const { return m_impl->store.result;
 std::uint64_t Timeline::totalSteps() const { return m_impl->store.endStep - 1; }
 const MetricSeries& Timeline::metrics() const { return m_impl->store.metrics; }
 std::uint64_t Timeline::historyBytes() const { return m_impl->store.bytes(); }
+void Timeline::setIncrementalStates(bool on) { m_impl->incremental = on; }
 
 std::uint32_t Timeline::lineAt(std::uint64_t step) const {
     const auto& steps = m_impl->store.steps;
@@ -67,27 +70,8 @@ std::string Timeline::narration(std::uint64_t step) {
 
 std::uint64_t Timeline::freedBlockHolding(core::Address address, std::uint64_t step) {
     Impl& impl = *m_impl;
-    if (impl.blocksByPayload.empty()) {
-        for (std::uint64_t id = 1; id < impl.store.blocks.size(); ++id) {
-            impl.blocksByPayload.emplace_back(impl.store.blocks[id].payload, id);
-            impl.maxRequested = std::max(impl.maxRequested, impl.store.blocks[id].requested);
-        }
-        std::sort(impl.blocksByPayload.begin(), impl.blocksByPayload.end());
-    }
-    auto it = std::upper_bound(impl.blocksByPayload.begin(), impl.blocksByPayload.end(),
-                               std::make_pair(address, ~std::uint64_t{0}));
-    std::uint64_t best = 0, bestStep = 0;
-    while (it != impl.blocksByPayload.begin()) {
-        --it;
-        if (address - it->first > impl.maxRequested) break;
-        const BlockRecord& block = impl.store.blocks[it->second];
-        bool holds = address - block.payload < std::max<std::uint64_t>(block.requested, 1);
-        if (holds && block.freeStep != 0 && block.freeStep < step && block.freeStep >= bestStep) {
-            best = it->second;
-            bestStep = block.freeStep;
-        }
-    }
-    return best;
+    if (!impl.freedBlocks) impl.freedBlocks = std::make_unique<FreedBlockIndex>(impl.store);
+    return impl.freedBlocks->holding(address, step);
 }
 
 MachineState Timeline::stateAt(std::uint64_t step) {
@@ -134,7 +118,9 @@ MachineState Timeline::stateAt(std::uint64_t step) {
         return id < store.blocks.size() ? &store.blocks[id] : nullptr;
     };
     sources.freedBlockHolding = [this, step](core::Address address) { return freedBlockHolding(address, step); };
-    buildState(sources, state);
+    if (!impl.incremental) impl.builder.forget();
+    impl.builder.build(sources, state, impl.cursor->changedAll(), impl.cursor->changedRanges());
+    impl.cursor->clearChanges();
 
     state.metrics = store.metrics.at(step);
     // The cost meter: the last frame pushed and the last heap operation before this step.

@@ -41,8 +41,11 @@ public:
     std::uint64_t totalSteps() const;          // steps executed; states exist for 1..totalSteps + 1
     std::uint64_t endStep() const { return totalSteps() + 1; } // the state after the program ended
 
-    // The complete state paused before step `step` runs (clamped to 1..endStep()).
+    // The complete state paused before step `step` runs (clamped to 1..endStep()). Heap blocks that did not
+    // change since the previous stateAt() are taken over from it (sharing their words), so stepping is cheap.
     MachineState stateAt(std::uint64_t step);
+    // Off: every stateAt() builds every heap block afresh (the same state, slower; for tests).
+    void setIncrementalStates(bool on);
     std::uint32_t lineAt(std::uint64_t step) const;  // the line of step `step` (0 for endStep())
     std::uint32_t depthAt(std::uint64_t step) const; // frames on the stack when step `step` runs
     std::uint8_t marksAt(std::uint64_t step) const;  // StepMark bits of what step `step` did
