@@ -1,11 +1,11 @@
 // Machine: the expression evaluator, a switch over the typed AST's node kinds. Lvalues are evaluated for
 // their address (a pointer Value with the object's provenance) where C needs an object, loaded elsewhere.
+// Integer-typed expressions and conditions take the IntValue paths of eval_int.cpp.
 #include "engine/machine.h"
 
 #include "engine/value_ops.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace memviz::engine {
 
@@ -16,30 +16,7 @@ namespace {
 
 std::uint64_t objectSize(const Type* type) { return std::max<std::uint64_t>(type->size, 1); }
 
-// Integers, and pointers where only their bits matter (a condition, a comparison): evalInt's types.
-bool isBitsType(const Type* type) { return type->isInteger() || type->isPointer(); }
-
-// Integer arithmetic and comparisons of integers or pointers: evalIntBinary does them on IntValues.
-// (Arithmetic operands have the result's type, shifts' operands are promoted integers.)
-bool isIntegerBinary(const BinaryExpr& b) {
-    if (b.op <= BinaryOp::Shr) return b.type->isInteger();
-    if (b.op <= BinaryOp::Ne) return isBitsType(b.lhs->type) && isBitsType(b.rhs->type);
-    return false;
-}
-
 } // namespace
-
-// A local of the running frame is on mapped stack and the read stays inside its own object: only its shadow
-// can refuse the read (then false, and the checked path explains).
-bool Machine::readLocal(const Variable* v, const Type* type, IntValue& out) {
-    std::uint64_t size = type->size;
-    if (v->hasStaticStorage() || size - 1 >= 8) return false;
-    std::uint64_t offset = m_image.localOffset(v); // the variable is at frameBase - offset
-    int shadow = uniformShadow(m_frameShadow - offset, size);
-    if (shadow < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(shadow))) return false;
-    out = {decodeBits(type, m_frameBytes - offset), !memory::isInitialized(static_cast<std::uint8_t>(shadow))};
-    return true;
-}
 
 Value Machine::evalAddress(const Expr* e) {
     switch (e->kind) {
@@ -61,7 +38,7 @@ Value Machine::evalAddress(const Expr* e) {
         return object;
     }
     case ExprKind::Unary:
-        if (e->as<UnaryExpr>().op == UnaryOp::Deref) return eval(e->as<UnaryExpr>().operand.get());
+        if (e->as<UnaryExpr>().op == UnaryOp::Deref) return evalPointer(e->as<UnaryExpr>().operand.get());
         return eval(e);
     case ExprKind::Member: {
         const auto& m = e->as<MemberExpr>();
@@ -76,25 +53,6 @@ Value Machine::evalAddress(const Expr* e) {
     }
 }
 
-bool Machine::evalCondition(const Expr* e) {
-    if (isBitsType(e->type)) {
-        IntValue v = evalInt(e);
-        if (v.undef) {
-            m_loc = e->loc;
-            Value undefined;
-            undefined.undef = true;
-            checkDefined(undefined, "a conditional jump");
-        }
-        return v.u != 0;
-    }
-    Value v = eval(e);
-    if (v.undef) {
-        m_loc = e->loc;
-        checkDefined(v, "a conditional jump");
-    }
-    return e->type->isFloating() ? v.d != 0 : v.u != 0;
-}
-
 Value Machine::evalOperand(const Expr* e, core::SourceLoc accessLoc) {
     const Expr* inner = e;
     while (inner->kind == ExprKind::Cast &&
@@ -104,15 +62,7 @@ Value Machine::evalOperand(const Expr* e, core::SourceLoc accessLoc) {
     case ExprKind::VarRef: {
         const Variable* v = inner->as<VarRefExpr>().var;
         m_loc = accessLoc;
-        IntValue local;
-        if (inner->type->isScalar() && readLocal(v, inner->type, local)) {
-            Value r = Value::bits(local.u);
-            r.undef = local.undef;
-            if (inner->type->kind == TypeKind::Pointer) r.prov = loadedProvenance(variableAddress(v), r.u);
-            return r;
-        }
-        Address a = variableAddress(v);
-        return load(Value::pointer(a, {a, objectSize(v->type)}), inner->type);
+        return loadVariable(v, variableObject(v), inner->type);
     }
     case ExprKind::Member:
     case ExprKind::CompoundLiteral: {
@@ -123,10 +73,17 @@ Value Machine::evalOperand(const Expr* e, core::SourceLoc accessLoc) {
     case ExprKind::Unary: {
         const auto& u = inner->as<UnaryExpr>();
         if (u.op != UnaryOp::Deref || u.type->isFunction()) break;
-        Value p = eval(u.operand.get());
+        Value p = evalPointer(u.operand.get());
         m_loc = accessLoc;
         return load(p, u.type);
     }
+    // eval's cases, without a second dispatch
+    case ExprKind::Binary:
+        if (inner == e) return evalBinary(e->as<BinaryExpr>());
+        break;
+    case ExprKind::Call:
+        if (inner == e) return evalCall(e->as<CallExpr>());
+        break;
     default: break;
     }
     return eval(e);
@@ -162,6 +119,10 @@ Value Machine::eval(const Expr* e) {
 
 Value Machine::evalAssign(const AssignExpr& a) {
     Value rhs = evalOperand(a.rhs.get(), a.loc);
+    if (a.lhs->kind == ExprKind::VarRef) { // a local: stored straight to the frame bytes where it can be
+        m_loc = a.loc;
+        if (storeLocal(a.lhs->as<VarRefExpr>().var, a.lhs->type, rhs)) return rhs;
+    }
     Value target = evalAddress(a.lhs.get());
     m_loc = a.loc; // gcc places the store at the `=`
     if (a.lhs->type->isRecord()) {
@@ -228,48 +189,6 @@ Value Machine::arithmetic(BinaryOp op, const Type* type, const Value& l, const V
     return v;
 }
 
-IntValue Machine::integerArithmetic(BinaryOp op, const Type* type, IntValue l, IntValue r) {
-    std::uint64_t a = l.u, b = r.u, result = 0;
-    TypeKind kind = computeKind(type);
-    bool isSigned = isSignedKind(kind);
-    switch (op) {
-    case BinaryOp::Mul: result = a * b; break;
-    case BinaryOp::Div:
-    case BinaryOp::Rem: {
-        if (b == 0) reportError(ErrorKind::DivisionByZero, "integer division by zero", true);
-        if (isSigned) {
-            auto x = static_cast<std::int64_t>(a), y = static_cast<std::int64_t>(b);
-            std::int64_t minimum = type->size == 8 ? std::numeric_limits<std::int64_t>::min()
-                                                   : std::numeric_limits<std::int32_t>::min();
-            if (x == minimum && y == -1)
-                reportError(ErrorKind::DivisionByZero,
-                            "integer overflow in division (x86 raises the divide error, as for division by zero)",
-                            true);
-            result = static_cast<std::uint64_t>(op == BinaryOp::Div ? x / y : x % y);
-        } else {
-            result = op == BinaryOp::Div ? a / b : a % b;
-        }
-        break;
-    }
-    case BinaryOp::Add: result = a + b; break;
-    case BinaryOp::Sub: result = a - b; break;
-    case BinaryOp::BitAnd: result = a & b; break;
-    case BinaryOp::BitXor: result = a ^ b; break;
-    case BinaryOp::BitOr: result = a | b; break;
-    case BinaryOp::Shl:
-    case BinaryOp::Shr: {
-        unsigned count = static_cast<unsigned>(b & (type->size == 8 ? 63 : 31)); // as x86 masks the count
-        if (op == BinaryOp::Shl)
-            result = a << count;
-        else
-            result = isSigned ? static_cast<std::uint64_t>(static_cast<std::int64_t>(a) >> count) : a >> count;
-        break;
-    }
-    default: break;
-    }
-    return {normalizeKind(result, kind), l.undef || r.undef};
-}
-
 Value Machine::evalBinary(const BinaryExpr& b) {
     if (isIntegerBinary(b)) {
         IntValue result = evalIntBinary(b);
@@ -295,20 +214,7 @@ Value Machine::evalBinary(const BinaryExpr& b) {
         return v;
     }
     case BinaryOp::PtrAdd:
-    case BinaryOp::PtrSub: {
-        Value p = eval(b.lhs.get());
-        IntValue n;
-        if (b.rhs->type->isInteger()) {
-            n = evalIntOperand(b.rhs.get());
-        } else {
-            Value index = eval(b.rhs.get());
-            n = {index.u, index.undef};
-        }
-        std::uint64_t delta = n.u * b.elementSize;
-        Value v = Value::pointer(b.op == BinaryOp::PtrAdd ? p.u + delta : p.u - delta, p.prov);
-        v.undef = p.undef || n.undef;
-        return v;
-    }
+    case BinaryOp::PtrSub: return evalPointerSum(b);
     case BinaryOp::PtrDiff: {
         Value l = eval(b.lhs.get());
         Value r = eval(b.rhs.get());
@@ -326,98 +232,51 @@ Value Machine::evalBinary(const BinaryExpr& b) {
     }
 }
 
-// evalInt with the leaves it meets most (constants, scalar locals) handled here, without a call.
-inline IntValue Machine::evalIntOperand(const Expr* e) {
-    if (e->kind == ExprKind::IntConst) return {e->as<IntConstExpr>().value, false};
-    if (e->kind == ExprKind::VarRef) {
-        IntValue local;
-        m_loc = e->loc;
-        if (readLocal(e->as<VarRefExpr>().var, e->type, local)) return local;
+// p + n, p - n (a[i] is *(a + i)): an array operand that names a variable is its address, without the
+// dispatch through eval, evalCast and evalAddress.
+Value Machine::evalPointerSum(const BinaryExpr& b) {
+    const Expr* base = b.lhs.get();
+    Value p;
+    if (base->kind == ExprKind::Cast && base->as<CastExpr>().castKind == CastKind::ArrayToPointer &&
+        base->as<CastExpr>().operand->kind == ExprKind::VarRef)
+        p = variableObject(base->as<CastExpr>().operand->as<VarRefExpr>().var);
+    else
+        p = evalPointer(base);
+    IntValue n;
+    if (b.rhs->type->isInteger()) {
+        n = evalIntOperand(b.rhs.get());
+    } else {
+        Value index = eval(b.rhs.get());
+        n = {index.u, index.undef};
     }
-    return evalInt(e);
-}
-
-IntValue Machine::evalIntBinary(const BinaryExpr& b) {
-    IntValue l = evalIntOperand(b.lhs.get());
-    IntValue r = evalIntOperand(b.rhs.get());
-    switch (b.op) {
-    case BinaryOp::Lt:
-    case BinaryOp::Gt:
-    case BinaryOp::Le:
-    case BinaryOp::Ge:
-    case BinaryOp::Eq:
-    case BinaryOp::Ne: // valgrind reports the branch on an undefined result, not the comparison
-        return {compareIntegers(b.op, b.lhs->type, l.u, r.u) ? 1u : 0u, l.undef || r.undef};
-    default:
-        if (b.op == BinaryOp::Div || b.op == BinaryOp::Rem) m_loc = b.loc;
-        return integerArithmetic(b.op, b.type, l, r);
-    }
-}
-
-// eval for an expression of an integer type, or of a pointer type when its provenance is not needed, without
-// building a Value where the kind allows.
-IntValue Machine::evalInt(const Expr* e) {
-    switch (e->kind) {
-    case ExprKind::IntConst: return {e->as<IntConstExpr>().value, false};
-    case ExprKind::VarRef: {
-        const Variable* v = e->as<VarRefExpr>().var;
-        m_loc = e->loc;
-        IntValue local;
-        if (readLocal(v, e->type, local)) return local;
-        Address a = variableAddress(v);
-        return loadInt(Value::pointer(a, {a, objectSize(v->type)}), e->type);
-    }
-    case ExprKind::Unary: {
-        const auto& u = e->as<UnaryExpr>();
-        if (u.op == UnaryOp::Deref) {
-            Value p = eval(u.operand.get());
-            m_loc = u.loc;
-            return loadInt(p, u.type);
-        }
-        if ((u.op == UnaryOp::Neg || u.op == UnaryOp::BitNot) && u.operand->type->isInteger()) {
-            IntValue v = evalInt(u.operand.get());
-            return {normalize(u.op == UnaryOp::Neg ? 0 - v.u : ~v.u, u.type), v.undef};
-        }
-        break;
-    }
-    case ExprKind::Binary:
-        if (isIntegerBinary(e->as<BinaryExpr>())) return evalIntBinary(e->as<BinaryExpr>());
-        break;
-    case ExprKind::Cast: {
-        const auto& c = e->as<CastExpr>();
-        if (!c.operand->type->isInteger()) break;
-        if (c.castKind == CastKind::NoOp) return evalInt(c.operand.get());
-        if (c.castKind == CastKind::IntegralCast) {
-            IntValue v = evalIntOperand(c.operand.get());
-            return {normalize(v.u, c.type), v.undef};
-        }
-        break;
-    }
-    default: break;
-    }
-    Value v = eval(e);
-    return {v.u, v.undef};
+    std::uint64_t delta = n.u * b.elementSize;
+    Value v = Value::pointer(b.op == BinaryOp::PtrAdd ? p.u + delta : p.u - delta, p.prov);
+    v.undef = p.undef || n.undef;
+    return v;
 }
 
 Value Machine::evalCompoundAssign(const CompoundAssignExpr& c) {
-    Value target = evalAddress(c.lhs.get());
+    // A local target is read and written straight in the frame bytes where no report is due (see readLocal).
+    const Variable* local = c.lhs->kind == ExprKind::VarRef ? c.lhs->as<VarRefExpr>().var : nullptr;
+    Value target = local != nullptr ? variableObject(local) : evalAddress(c.lhs.get());
     const Type* type = c.lhs->type;
     if (type->isInteger() && c.computationType->isInteger() && c.rhs->type->isInteger()) {
         IntValue rhs = evalInt(c.rhs.get()); // integer arithmetic: the same steps on IntValues
         m_loc = c.lhs->loc;
-        IntValue current = loadInt(target, type);
+        IntValue current;
+        if (local == nullptr || !readLocal(local, type, current)) current = loadInt(target, type);
         m_loc = c.loc;
         IntValue computed = integerArithmetic(c.op, c.computationType,
                                               {normalize(current.u, c.computationType), current.undef}, rhs);
         m_loc = c.lhs->loc;
         Value result = Value::bits(normalize(computed.u, type));
         result.undef = computed.undef;
-        store(target, type, result);
+        if (local == nullptr || !storeLocal(local, type, result)) store(target, type, result);
         return result;
     }
     Value rhs = eval(c.rhs.get());
     m_loc = c.lhs->loc; // gcc places both the read and the write at the target expression
-    Value current = load(target, type);
+    Value current = local != nullptr ? loadVariable(local, target, type) : load(target, type);
     Value result;
     if (c.op == BinaryOp::PtrAdd || c.op == BinaryOp::PtrSub) {
         std::uint64_t delta = rhs.u * c.elementSize;
@@ -429,15 +288,16 @@ Value Machine::evalCompoundAssign(const CompoundAssignExpr& c) {
         result = convertValue(computed, c.computationType, type);
         m_loc = c.lhs->loc;
     }
-    store(target, type, result);
+    if (local == nullptr || !storeLocal(local, type, result)) store(target, type, result);
     return result;
 }
 
 Value Machine::evalIncDec(const IncDecExpr& e) {
-    Value target = evalAddress(e.operand.get());
+    const Variable* local = e.operand->kind == ExprKind::VarRef ? e.operand->as<VarRefExpr>().var : nullptr;
+    Value target = local != nullptr ? variableObject(local) : evalAddress(e.operand.get());
     const Type* type = e.operand->type;
     m_loc = e.operand->loc;
-    Value old = load(target, type);
+    Value old = local != nullptr ? loadVariable(local, target, type) : load(target, type);
     Value now;
     if (type->isPointer()) {
         now = Value::pointer(e.isIncrement ? old.u + e.step : old.u - e.step, old.prov);
@@ -449,7 +309,7 @@ Value Machine::evalIncDec(const IncDecExpr& e) {
         now = Value::bits(normalize(e.isIncrement ? old.u + 1 : old.u - 1, type));
     }
     now.undef = old.undef;
-    store(target, type, now);
+    if (local == nullptr || !storeLocal(local, type, now)) store(target, type, now);
     return e.isPrefix ? now : old;
 }
 

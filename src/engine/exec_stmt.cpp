@@ -81,8 +81,17 @@ Machine::Flow Machine::execDecl(const DeclStmt& d) {
         if (v->hasStaticStorage()) continue;
         Address a = variableAddress(v);
         if (m_sink) m_sink->onVariableDeclared({m_stack.top().id, v, a});
-        if (v->hasInit)
-            initialize(Value::pointer(a, {a, std::max<std::uint64_t>(v->type->size, 1)}), v->type, v->init, v->loc);
+        if (!v->hasInit) continue;
+        // A scalar with one initializer: initialize's steps, the store straight to the frame bytes if it can.
+        const Initializer& init = v->init;
+        const InitEntry* only = init.entries.size() == 1 ? &init.entries[0] : nullptr;
+        if (only != nullptr && !init.zeroFill && only->value && only->offset == 0 && only->type == v->type &&
+            v->type->isScalar() && v->loc.valid()) {
+            Value value = evalOperand(only->value.get(), v->loc);
+            if (!storeLocal(v, v->type, value)) store(variableObject(v), v->type, value);
+            continue;
+        }
+        initialize(variableObject(v), v->type, v->init, v->loc);
     }
     return Flow::Normal;
 }

@@ -18,6 +18,7 @@
 #include "engine/run_result.h"
 #include "engine/stored_pointers.h"
 #include "engine/value.h"
+#include "engine/value_ops.h"
 #include "lang/translation_unit.h"
 #include "memory/address_space.h"
 
@@ -118,7 +119,6 @@ private:
     // located at `accessLoc` (gcc's convention: the whole right-hand side of `=` faults at the `=`, an
     // argument at the call, an initializer at the declarator).
     [[gnu::noinline]] Value evalOperand(const lang::Expr* expr, core::SourceLoc accessLoc);
-    bool evalCondition(const lang::Expr* expr);
     // eval's cases (never inlined into it: see eval)
     [[gnu::noinline]] Value evalUnary(const lang::UnaryExpr& expr);
     [[gnu::noinline]] Value evalBinary(const lang::BinaryExpr& expr);
@@ -128,13 +128,28 @@ private:
     [[gnu::noinline]] Value evalIncDec(const lang::IncDecExpr& expr);
     [[gnu::noinline]] Value evalCall(const lang::CallExpr& expr);
     [[gnu::noinline]] Value evalCast(const lang::CastExpr& expr);
+    // p + n, p - n (PtrAdd, PtrSub), also where a[i] is *(a + i).
+    Value evalPointerSum(const lang::BinaryExpr& expr);
+    // eval of a pointer operand of * (or of +), with a variable or a pointer sum (a[i]) evaluated directly
+    // (inline, below the class).
+    Value evalPointer(const lang::Expr* expr);
     Value arithmetic(lang::BinaryOp op, const lang::Type* type, const Value& lhs, const Value& rhs);
-    // The integer paths: an integer-typed expression evaluated to bits and definedness only (see IntValue).
+    // eval_int.cpp: the integer paths: an integer-typed expression evaluated to bits and definedness only (see
+    // IntValue), and conditions.
+    bool evalCondition(const lang::Expr* expr);
     IntValue evalInt(const lang::Expr* expr);
-    IntValue evalIntOperand(const lang::Expr* expr);
+    IntValue evalIntOperand(const lang::Expr* expr); // inline, below the class
+    [[gnu::noinline]] IntValue evalIntOther(const lang::Expr* expr);
     [[gnu::noinline]] IntValue evalIntBinary(const lang::BinaryExpr& expr);
-    IntValue integerArithmetic(lang::BinaryOp op, const lang::Type* type, IntValue lhs, IntValue rhs);
+    IntValue integerArithmetic(lang::BinaryOp op, const lang::Type* type, IntValue lhs, IntValue rhs); // inline
+    // A scalar local of the running frame read straight from the cached frame bytes (inline, below the class).
     bool readLocal(const lang::Variable* variable, const lang::Type* type, IntValue& out);
+    // store() of a scalar to a local of the running frame, straight to the cached frame bytes, when no sink
+    // listens and the store needs no report; false (nothing done) otherwise: the caller takes store().
+    bool storeLocal(const lang::Variable* variable, const lang::Type* type, const Value& value);
+    // integerArithmetic's division and remainder, with the divide error's reports (out of its hot path).
+    [[gnu::noinline]] std::uint64_t integerDivision(lang::BinaryOp op, const lang::Type* type, std::uint64_t a,
+                                                    std::uint64_t b);
     // Caches the host bytes and shadow at the running frame's base, for readLocal (after a push or a pop).
     void enterTopFrame() {
         memory::Segment& stack = m_space->segmentStorage(memory::SegmentKind::Stack);
@@ -145,6 +160,13 @@ private:
         if (variable->hasStaticStorage()) return m_image.staticAddress(variable);
         return m_stack.top().frameBase - m_image.localOffset(variable);
     }
+    // evalAddress of a variable: a pointer to it with its own provenance.
+    Value variableObject(const lang::Variable* variable) const {
+        core::Address a = variableAddress(variable);
+        return Value::pointer(a, {a, variable->type->size > 0 ? variable->type->size : 1});
+    }
+    // load(object, type) of variable `variable` (object: its variableObject), a local read from the frame bytes.
+    Value loadVariable(const lang::Variable* variable, const Value& object, const lang::Type* type);
 
     // exec_stmt.cpp: statements, initializers
     Flow exec(const lang::Stmt* stmt);
@@ -202,8 +224,8 @@ private:
     Value m_returnValue;
     std::vector<Value> m_argStack;          // argument values of calls in progress
     std::uint64_t m_nextFrameId = 1;
-    const std::uint8_t* m_frameBytes = nullptr;  // host bytes at the running frame's base (enterTopFrame)
-    const std::uint8_t* m_frameShadow = nullptr; // and its shadow
+    std::uint8_t* m_frameBytes = nullptr;  // host bytes at the running frame's base (enterTopFrame)
+    std::uint8_t* m_frameShadow = nullptr; // and its shadow
     core::Address m_initialStackPointer = 0;
     std::uintptr_t m_hostStackBase = 0;
     std::vector<std::uint32_t> m_allocationLines; // by heap granule of a live block's payload: its malloc line
@@ -277,6 +299,73 @@ inline void Machine::store(const Value& pointer, const lang::Type* type, const V
     std::uint8_t marked = value.undef ? shadow[0] & ~memory::kInitializedBit : shadow[0] | memory::kInitializedBit;
     fillShadow(shadow, marked, size);
     if (type->kind == lang::TypeKind::Pointer) noteStoredPointer(pointer.u, value);
+}
+
+// A local of the running frame is on mapped stack and the read stays inside its own object: only its shadow
+// can refuse the read (then false, and the checked path explains).
+inline bool Machine::readLocal(const lang::Variable* v, const lang::Type* type, IntValue& out) {
+    std::uint64_t size = type->size;
+    if (v->hasStaticStorage() || size - 1 >= 8) return false;
+    std::uint64_t offset = m_image.localOffset(v); // the variable is at frameBase - offset
+    int shadow = uniformShadow(m_frameShadow - offset, size);
+    if (shadow < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(shadow))) return false;
+    out = {decodeBits(type, m_frameBytes - offset), !memory::isInitialized(static_cast<std::uint8_t>(shadow))};
+    return true;
+}
+
+// As store's fast path: a local is inside its own object on the writable stack, so only its shadow can
+// refuse (then the checked path explains).
+inline bool Machine::storeLocal(const lang::Variable* v, const lang::Type* type, const Value& value) {
+    std::uint64_t size = type->size;
+    if (m_sink != nullptr || v->hasStaticStorage() || size - 1 >= 8 || !type->isScalar()) return false;
+    std::uint64_t offset = m_image.localOffset(v);
+    std::uint8_t* shadow = m_frameShadow - offset;
+    int uniform = uniformShadow(shadow, size);
+    if (uniform < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(uniform))) return false;
+    encodeScalar(type, value, m_frameBytes - offset);
+    auto byte = static_cast<std::uint8_t>(uniform);
+    fillShadow(shadow, value.undef ? byte & ~memory::kInitializedBit : byte | memory::kInitializedBit, size);
+    if (type->kind == lang::TypeKind::Pointer) noteStoredPointer(m_stack.top().frameBase - offset, value);
+    return true;
+}
+
+inline Value Machine::loadVariable(const lang::Variable* v, const Value& object, const lang::Type* type) {
+    IntValue local;
+    if (type->isScalar() && readLocal(v, type, local)) {
+        Value r = Value::bits(local.u);
+        r.undef = local.undef;
+        if (type->kind == lang::TypeKind::Pointer) r.prov = loadedProvenance(object.u, r.u);
+        return r;
+    }
+    return load(object, type);
+}
+
+inline Value Machine::evalPointer(const lang::Expr* e) {
+    if (e->kind == lang::ExprKind::VarRef) return evalOperand(e, e->loc); // as eval does
+    if (e->kind == lang::ExprKind::Binary) {
+        const auto& b = e->as<lang::BinaryExpr>();
+        if (b.op == lang::BinaryOp::PtrAdd || b.op == lang::BinaryOp::PtrSub) return evalPointerSum(b);
+    }
+    return eval(e);
+}
+
+inline IntValue Machine::integerArithmetic(lang::BinaryOp op, const lang::Type* type, IntValue l, IntValue r) {
+    lang::TypeKind kind = computeKind(type);
+    std::uint64_t result = op == lang::BinaryOp::Div || op == lang::BinaryOp::Rem
+                               ? integerDivision(op, type, l.u, r.u)
+                               : integerOperation(op, kind, type->size, l.u, r.u);
+    return {normalizeKind(result, kind), l.undef || r.undef};
+}
+
+// evalInt with the leaves it meets most (constants, scalar locals) handled here, without a call.
+inline IntValue Machine::evalIntOperand(const lang::Expr* e) {
+    if (e->kind == lang::ExprKind::IntConst) return {e->as<lang::IntConstExpr>().value, false};
+    if (e->kind == lang::ExprKind::VarRef) {
+        IntValue local;
+        m_loc = e->loc;
+        if (readLocal(e->as<lang::VarRefExpr>().var, e->type, local)) return local;
+    }
+    return evalInt(e);
 }
 
 } // namespace memviz::engine

@@ -50,6 +50,28 @@ inline std::uint64_t normalize(std::uint64_t bits, const lang::Type* type) {
     return normalizeKind(bits, computeKind(type));
 }
 
+// a op b for an integer operator other than / and % (see Machine::integerDivision), operands and result of an
+// integer type of computeKind `kind` and `size` bytes; the result's bits before normalization.
+inline std::uint64_t integerOperation(lang::BinaryOp op, lang::TypeKind kind, std::uint64_t size, std::uint64_t a,
+                                      std::uint64_t b) {
+    using lang::BinaryOp;
+    switch (op) {
+    case BinaryOp::Mul: return a * b;
+    case BinaryOp::Add: return a + b;
+    case BinaryOp::Sub: return a - b;
+    case BinaryOp::BitAnd: return a & b;
+    case BinaryOp::BitXor: return a ^ b;
+    case BinaryOp::BitOr: return a | b;
+    case BinaryOp::Shl:
+    case BinaryOp::Shr: {
+        unsigned count = static_cast<unsigned>(b & (size == 8 ? 63 : 31)); // as x86 masks the count
+        if (op == BinaryOp::Shl) return a << count;
+        return isSignedKind(kind) ? static_cast<std::uint64_t>(static_cast<std::int64_t>(a) >> count) : a >> count;
+    }
+    default: return 0;
+    }
+}
+
 Value convertValueSlow(const Value& value, const lang::Type* from, const lang::Type* to);
 
 // C's conversion of `value` from arithmetic/pointer type `from` to `to` (assignment, casts, promotions).
@@ -105,6 +127,18 @@ inline bool compareValues(lang::BinaryOp op, const lang::Type* type, const Value
         }
     }
     return compareIntegers(op, type, a.u, b.u);
+}
+
+// Integers, and pointers where only their bits matter (a condition, a comparison): evalInt's types.
+inline bool isBitsType(const lang::Type* type) { return type->isInteger() || type->isPointer(); }
+
+// Integer arithmetic and comparisons of integers or pointers: evalIntBinary does them on IntValues.
+// (Arithmetic operands have the result's type, shifts' operands are promoted integers.)
+inline bool isIntegerBinary(const lang::BinaryExpr& b) {
+    using lang::BinaryOp;
+    if (b.op <= BinaryOp::Shr) return b.type->isInteger();
+    if (b.op <= BinaryOp::Ne) return isBitsType(b.lhs->type) && isBitsType(b.rhs->type);
+    return false;
 }
 
 // Rounds a double to float precision when `type` is float.
