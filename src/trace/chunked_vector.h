@@ -1,7 +1,7 @@
 // ChunkedVector: an append-only sequence kept in fixed-size chunks, for the history's per-step and per-frame
 // tables. Growing it never copies what is already there (a std::vector doubling would copy, and touch twice the
 // memory, every time it grows) and nothing is reserved ahead, so memory held follows what is recorded.
-// Elements must be trivially copyable aggregates or classes with a default constructor.
+// Elements must be trivially destructible (plain records).
 // Random-access iterators, so the standard algorithms (partition_point, lower_bound) work on it.
 #pragma once
 
@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <iterator>
 #include <memory>
+#include <new>
+#include <type_traits>
 #include <vector>
 
 namespace memviz::trace {
@@ -52,8 +54,8 @@ public:
 
     std::size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
-    T& operator[](std::size_t i) { return m_chunks[i >> ChunkBits][i & (kChunk - 1)]; }
-    const T& operator[](std::size_t i) const { return m_chunks[i >> ChunkBits][i & (kChunk - 1)]; }
+    T& operator[](std::size_t i) { return at(i); }
+    const T& operator[](std::size_t i) const { return at(i); }
     T& back() { return (*this)[m_size - 1]; }
     const T& back() const { return (*this)[m_size - 1]; }
     const_iterator begin() const { return {this, 0}; }
@@ -61,14 +63,13 @@ public:
 
     template <class... Args> T& emplace_back(Args&&... args) {
         if ((m_size & (kChunk - 1)) == 0 && (m_size >> ChunkBits) == m_chunks.size())
-            m_chunks.push_back(std::make_unique_for_overwrite<T[]>(kChunk)); // pages touched as they fill
-        T& slot = (*this)[m_size];
-        slot = T{std::forward<Args>(args)...};
+            m_chunks.push_back(Chunk(static_cast<T*>(::operator new(kChunk * sizeof(T), std::align_val_t{alignof(T)}))));
+        T* slot = new (&(*this)[m_size]) T{std::forward<Args>(args)...}; // constructed in place, once
         ++m_size;
-        return slot;
+        return *slot;
     }
     void push_back(const T& value) { emplace_back(value); }
-    // Grows (default-constructed elements) or shrinks to `n` elements.
+    // Grows (value-initialized elements) or shrinks to `n` elements.
     void resize(std::size_t n) {
         while (m_size < n) emplace_back();
         m_size = n;
@@ -77,7 +78,14 @@ public:
     std::size_t bytesHeld() const { return m_size * sizeof(T) + m_chunks.capacity() * sizeof(void*); }
 
 private:
-    std::vector<std::unique_ptr<T[]>> m_chunks;
+    static_assert(std::is_trivially_destructible_v<T>, "elements are never destroyed one by one");
+    // Raw storage for kChunk elements (its pages are touched only as elements are constructed in it).
+    struct Release {
+        void operator()(T* chunk) const { ::operator delete(chunk, std::align_val_t{alignof(T)}); }
+    };
+    using Chunk = std::unique_ptr<T, Release>;
+    T& at(std::size_t i) const { return m_chunks[i >> ChunkBits].get()[i & (kChunk - 1)]; }
+    std::vector<Chunk> m_chunks;
     std::size_t m_size = 0;
 };
 

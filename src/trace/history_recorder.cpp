@@ -167,7 +167,7 @@ void HistoryRecorder::onStep(const engine::StepEvent& event) {
         // A checkpoint when the log since the last one outweighs what a checkpoint would copy (so checkpoints
         // never hold more than the log), or after many quiet steps.
         std::uint64_t logged = m_store.log.bytes() - m_logAtCheckpoint;
-        if ((logged >= kCheckpointBytes && logged >= 2 * m_dirtyList.size() * sizeof(Page)) ||
+        if ((logged >= kCheckpointBytes && logged >= m_dirtyList.size() * sizeof(Page)) ||
             event.step - m_stepAtCheckpoint >= kCheckpointSteps)
             takeCheckpoint(event.step);
     }
@@ -289,7 +289,8 @@ void HistoryRecorder::resized(memory::SegmentKind kind, Address oldBegin, Addres
 
 void HistoryRecorder::onHeap(const engine::HeapEvent& event) {
     if (m_observer != nullptr) m_observer->onHeap(event);
-    HeapOpRecord record;
+    const HeapOpRecord* previous = m_store.heapOps.empty() ? nullptr : &m_store.heapOps.back();
+    HeapOpRecord& record = m_store.heapOps.emplace_back(); // in place: the tables never move
     record.step = m_step;
     record.kind = event.kind;
     record.line = event.line;
@@ -300,12 +301,11 @@ void HistoryRecorder::onHeap(const engine::HeapEvent& event) {
     record.requested = event.requested;
     if (event.report != nullptr) record.report = *event.report;
     const alloc::OpReport& report = record.report;
-    record.examinedSoFar = (m_store.heapOps.empty() ? 0 : m_store.heapOps.back().examinedSoFar) + report.examined;
-    record.splitsSoFar = (m_store.heapOps.empty() ? 0 : m_store.heapOps.back().splitsSoFar) + report.splits;
-    record.coalescesSoFar = (m_store.heapOps.empty() ? 0 : m_store.heapOps.back().coalescesSoFar) + report.coalesces;
-    record.headerWritesSoFar =
-        (m_store.heapOps.empty() ? 0 : m_store.heapOps.back().headerWritesSoFar) + report.headerWrites;
-    record.growthSoFar = (m_store.heapOps.empty() ? 0 : m_store.heapOps.back().growthSoFar) + report.grownBy;
+    record.examinedSoFar = (previous ? previous->examinedSoFar : 0) + report.examined;
+    record.splitsSoFar = (previous ? previous->splitsSoFar : 0) + report.splits;
+    record.coalescesSoFar = (previous ? previous->coalescesSoFar : 0) + report.coalesces;
+    record.headerWritesSoFar = (previous ? previous->headerWritesSoFar : 0) + report.headerWrites;
+    record.growthSoFar = (previous ? previous->growthSoFar : 0) + report.grownBy;
 
     bool removesOld = event.oldBlockId != 0 && event.oldBlockId != event.blockId && !report.failed;
     bool addsNew = event.blockId != 0 && event.blockId != event.oldBlockId;
@@ -323,7 +323,6 @@ void HistoryRecorder::onHeap(const engine::HeapEvent& event) {
     } else if (event.blockId != 0 && event.blockId < m_store.blocks.size()) {
         m_store.blocks[event.blockId].requested = event.requested; // resized in place
     }
-    m_store.heapOps.push_back(record);
     m_store.metrics.append(m_step, m_machine->heap().metrics());
     if (recording()) {
         m_pending.push_back({OpTag::Heap, m_store.heapOps.size() - 1});

@@ -20,7 +20,7 @@ namespace memviz::trace {
 class HistoryRecorder final : public engine::EventSink, public memory::ChangeJournal {
 public:
     // Log bytes (or steps) after which a checkpoint is taken.
-    static constexpr std::uint64_t kCheckpointBytes = 4u << 20;
+    static constexpr std::uint64_t kCheckpointBytes = 2u << 20;
     static constexpr std::uint64_t kCheckpointSteps = 1u << 18;
 
     // `observer` (may be null) is told every event after the recorder.
