@@ -1,5 +1,6 @@
 // CostMeter: two labelled bars; the longer one sets the scale.
 #include "cost_meter.h"
+#include "value_text.h"
 
 #include "theme.h"
 
@@ -52,7 +53,7 @@ void CostMeter::resizeEvent(QResizeEvent* event) {
 
 QString CostMeter::stackText() const {
     const std::uint64_t pushes = m_cost.framePushes;
-    QString text = tr("Stack: %n call(s), each frame allocated by one pointer move", nullptr, static_cast<int>(pushes));
+    QString text = tr("Stack: %1, each frame allocated by one pointer move").arg(counted(pushes, tr("call"), tr("calls")));
     if (m_cost.framePushes > m_previous.framePushes) text += tr("  (this step: a frame pushed)");
     return text;
 }

@@ -1,5 +1,6 @@
 // NarrationPanel: a large word-wrapped label, a status line and the cost meter.
 #include "narration_panel.h"
+#include "value_text.h"
 
 #include "cost_meter.h"
 #include "theme.h"
@@ -51,7 +52,7 @@ void NarrationPanel::setState(const trace::MachineState& state, const engine::Co
     m_narration->setText(text);
     QString status = state.ended ? tr("Ended after step %1 of %2").arg(state.totalSteps).arg(state.totalSteps)
                                  : tr("Step %1 of %2 · line %3").arg(state.step).arg(state.totalSteps).arg(state.line);
-    if (!state.errors.empty()) status += tr(" · %n error(s) so far", nullptr, static_cast<int>(state.errors.size()));
+    if (!state.errors.empty()) status += tr(" · %1 so far").arg(counted(state.errors.size(), tr("error"), tr("errors")));
     m_status->setText(status);
     m_cost->setCost(state.cost, previousCost);
 }

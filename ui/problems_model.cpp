@@ -1,5 +1,6 @@
 // ProblemsModel: a flat table; rows are replaced as a whole after each compile or run.
 #include "problems_model.h"
+#include "value_text.h"
 
 #include "theme.h"
 
@@ -39,7 +40,7 @@ void ProblemsModel::setRunProblems(const std::vector<engine::RuntimeError>& erro
     }
     for (const engine::Leak& l : leaks)
         problems.push_back(Problem{Problem::Kind::Leak, l.line, 0, 0, QStringLiteral("memory-leak"),
-                                   tr("%n block(s) allocated here never freed", nullptr, static_cast<int>(l.blocks)) +
+                                   tr("%1 allocated here never freed").arg(counted(l.blocks, tr("block"), tr("blocks"))) +
                                        tr(" (%1 bytes)").arg(l.bytes)});
     setProblems(std::move(problems));
 }

@@ -1,5 +1,6 @@
 // RunPresenter: one handler per controller signal; each updates every view that shows that part of the run.
 #include "run_presenter.h"
+#include "value_text.h"
 
 #include "code_editor.h"
 #include "control_actions.h"
@@ -17,7 +18,6 @@
 #include <QTimer>
 #include <QTreeView>
 
-#include <climits>
 
 namespace memviz::ui {
 
@@ -93,9 +93,9 @@ void RunPresenter::showCompileResult(bool ok) {
     if (m_controller->isStale()) {
         // An edit that does not compile: the previous run stays on screen, marked as such.
         m_views.narration->setMessage(
-            tr("Edited — showing the previous run: the new code does not compile (%n "
-               "error(s), underlined in the code and listed under Problems).",
-               nullptr, errors));
+            tr("Edited — showing the previous run: the new code does not compile (%1, underlined in the code "
+               "and listed under Problems).")
+                .arg(counted(static_cast<std::uint64_t>(errors), tr("error"), tr("errors"))));
         m_views.memory->setStaleNote(tr("Edited — showing the previous run. The new code does not compile: "
                                         "see Problems."));
         m_views.statusBar->showMessage(tr("Compile error: showing the previous run"));
@@ -105,9 +105,8 @@ void RunPresenter::showCompileResult(bool ok) {
     }
     m_views.memory->setStaleNote({});
     m_views.narration->setMessage(
-        tr("The program does not compile: %n error(s), underlined in the code and listed "
-           "under Problems.",
-           nullptr, errors));
+        tr("The program does not compile: %1, underlined in the code and listed under Problems.")
+            .arg(counted(static_cast<std::uint64_t>(errors), tr("error"), tr("errors"))));
     m_views.output->setOutput({}, {});
     m_views.memory->setState(trace::MachineState(), false, 0);
     m_views.editor->setExecutionLines(0, 0);
@@ -146,7 +145,7 @@ void RunPresenter::showRunOutcome() {
     m_views.slider->setSteps(m_controller->endStep());
     m_views.slider->setMarks(m_controller->marks());
     QString status =
-        tr("Ran %n step(s)", nullptr, static_cast<int>(std::min<std::uint64_t>(result->steps, INT_MAX)));
+        tr("Ran %1").arg(counted(result->steps, tr("step"), tr("steps")));
     if (result->status == engine::RunStatus::StepLimit)
         status += tr(": stopped at the step limit (%1); everything so far is kept").arg(m_stepLimit);
     else if (result->status == engine::RunStatus::RuntimeError)

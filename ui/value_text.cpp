@@ -54,4 +54,8 @@ QString valueText(const trace::ValueNode& node) {
     return QStringLiteral("?? (uninitialized)");
 }
 
+QString counted(std::uint64_t n, const QString& one, const QString& many) {
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+}
+
 } // namespace memviz::ui

@@ -11,6 +11,7 @@ namespace memviz::ui {
 QString hexAddress(core::Address address);          // "0x4052a0"
 QString shortHexAddress(core::Address address);     // "…52a0": the last four digits, for tight labels
 QString byteSize(std::uint64_t bytes);              // "24 B", "4.0 KiB", "1.5 MiB"
+QString counted(std::uint64_t n, const QString& one, const QString& many); // "1 error", "3 errors"
 // The value; "?? (uninitialized)"; for an array or struct partly written, its parts with "??" for the rest.
 QString valueText(const trace::ValueNode& node);
 

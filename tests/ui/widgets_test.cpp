@@ -58,7 +58,7 @@ TEST_CASE("cost meter contrasts stack and heap work", "[ui][narration]") {
     before = after;
     before.blocksExamined = 2;
     meter.setCost(after, before);
-    CHECK(meter.stackText().contains(QStringLiteral("3 call(s)")));
+    CHECK(meter.stackText().contains(QStringLiteral("3 calls")));
     CHECK(meter.heapText().contains(QStringLiteral("7 blocks examined")));
     CHECK(meter.heapText().contains(QStringLiteral("this step: 5 examined")));
 }
