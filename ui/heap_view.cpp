@@ -203,7 +203,11 @@ void HeapView::paintContents(QPainter& p, const QRect& area) {
     const int firstRow = std::max(0, static_cast<int>(std::floor(y0 / m_layout.rowPitch())));
     const int lastRow = std::min(m_layout.rowCount() - 1, static_cast<int>(std::floor(y1 / m_layout.rowPitch())));
     for (int row = firstRow; row <= lastRow; ++row) {
-        const core::Address a = m_layout.addressAtOffset(row * m_layout.params().rowWidth);
+        const double offset = row * m_layout.params().rowWidth;
+        // A row that continues a block drawn compressed (not to scale) has no true start address: no label.
+        const std::size_t i = m_layout.blockAt(m_layout.pointOfOffset(offset) + QPointF(0.5, 0));
+        if (i < m_layout.size() && m_layout.compressed(i) && m_layout.blockStart(i) < offset - 0.5) continue;
+        const core::Address a = m_layout.addressAtOffset(offset);
         p.drawText(QRectF(-leftMargin(), row * m_layout.rowPitch(), leftMargin() - 6, m_layout.params().rowHeight),
                    Qt::AlignRight | Qt::AlignVCenter, hexAddress(a));
     }

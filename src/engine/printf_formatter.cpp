@@ -337,7 +337,9 @@ private:
         case 'G':
         case 'a':
         case 'A': return convertFloat(spec, text);
-        case '%': return appendWithStars(m_result.output, text, m_stars) || hostFailed(spec);
+        case '%': // glibc prints one '%' whatever the flags and width ("%5%" too)
+            m_result.output.push_back('%');
+            return true;
         default:
             fail(spec, FormatErrorKind::UnknownConversion,
                  "unknown conversion '" + text + "' (printed as glibc prints it)");
