@@ -22,7 +22,6 @@ constexpr std::uint64_t kMinStackSize = 4096;
 constexpr std::uint64_t kMaxSourceBytes = 16ull << 20; // a C file larger than this is refused
 constexpr std::uint64_t kMaxStdinBytes = 256ull << 20;
 
-// "1234567" -> "1,234,567".
 }  // namespace
 
 std::string grouped(std::uint64_t value) {

@@ -4,6 +4,7 @@
 #include "arg_parser.h"
 #include "byte_size.h"
 #include "exit_code.h"
+#include "program_setup.h"
 
 #include "alloc/allocator.h"
 #include "replay/replay_report.h"
@@ -27,17 +28,6 @@ constexpr std::uint64_t kMaxHeapSize = std::uint64_t{1} << 46;  // 64 TiB of add
 int usageError(std::FILE* err, const std::string& message) {
     std::fprintf(err, "memviz-cli: error: %s\nTry 'memviz-cli replay --help'.\n", message.c_str());
     return kExitUsage;
-}
-
-// "1234567" -> "1,234,567".
-std::string grouped(std::uint64_t value) {
-    std::string digits = std::to_string(value);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i != 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
 }
 
 std::string percent(double fraction) {
