@@ -60,6 +60,15 @@ public:
     const HeapMetrics& metrics() const { return m_metrics; }
 
     std::optional<LiveBlock> liveBlock(core::Address payload) const;
+    // liveBlock without the block size (no header read): {id, requested}, id 0 when no live block starts there.
+    struct LiveRecord {
+        std::uint64_t id = 0;
+        std::uint64_t requested = 0;
+    };
+    LiveRecord liveRecord(core::Address payload) const {
+        const Record* record = recordFor(payload);
+        return record == nullptr ? LiveRecord{} : LiveRecord{record->id, record->requested};
+    }
     // The live block whose [header, end) contains `address`, if any (walks the heap: not for hot paths).
     std::optional<LiveBlock> blockContaining(core::Address address) const;
     void walk(const BlockVisitor& visit) const { m_allocator->walk(visit); }

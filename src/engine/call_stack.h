@@ -34,7 +34,7 @@ public:
     Frame& top() { return m_frames.back(); }
     const Frame& top() const { return m_frames.back(); }
     const std::vector<Frame>& frames() const { return m_frames; }
-    void push(const Frame& frame) { m_frames.push_back(frame); }
+    Frame& push() { return m_frames.emplace_back(); } // a new innermost frame, all fields zero
     void pop() { m_frames.pop_back(); }
     // The innermost frame whose [stackPointer, frameBase + 16) holds `address`, or nullptr.
     const Frame* frameHolding(core::Address address) const {

@@ -6,6 +6,7 @@
 #include "engine/value_ops.h"
 
 #include <algorithm>
+#include <new>
 
 namespace memviz::engine {
 
@@ -79,7 +80,14 @@ Value Machine::evalOperand(const Expr* e, core::SourceLoc accessLoc) {
     }
     // eval's cases, without a second dispatch
     case ExprKind::Binary:
-        if (inner == e) return evalBinary(e->as<BinaryExpr>());
+        if (inner == e) {
+            const auto& b = e->as<BinaryExpr>();
+            if (!isIntegerBinary(b)) return evalBinary(b);
+            IntValue result = evalIntBinary(b); // as evalBinary, without its call
+            Value v = Value::bits(result.u);
+            v.undef = result.undef;
+            return v;
+        }
         break;
     case ExprKind::Call:
         if (inner == e) return evalCall(e->as<CallExpr>());
@@ -359,12 +367,39 @@ Value Machine::evalCall(const CallExpr& c) {
     }
     // gcc -O0 on x86-64 evaluates arguments right to left; C leaves the order unspecified, but a program's
     // output can depend on it, and gcc's binary is the reference.
+    // Up to kLocalArgs argument values live in this host frame; more go on m_argStack (nested calls use the
+    // stack above base + size).
+    constexpr std::size_t kLocalArgs = 6;
+    union LocalArgs {
+        LocalArgs() {}
+        Value values[kLocalArgs];
+    } localArgs;
+    std::size_t count = c.args.size();
     std::size_t base = m_argStack.size();
-    if (base + c.args.size() > m_argStack.capacity()) m_argStack.reserve(2 * (base + c.args.size()));
-    for (std::size_t i = 0; i < c.args.size(); ++i) m_argStack.emplace_back();
-    for (std::size_t i = c.args.size(); i-- > 0;) {
-        Value v = evalOperand(c.args[i].get(), c.loc); // nested calls use the stack above base + size
-        m_argStack[base + i] = v;
+    Value* values = localArgs.values;
+    if (count > kLocalArgs) {
+        m_argStack.resize(base + count);
+        values = m_argStack.data() + base;
+    }
+    for (std::size_t i = count; i-- > 0;) {
+        const Expr* arg = c.args[i].get();
+        Value v;
+        IntValue local;
+        if (arg->kind == ExprKind::IntConst) // the commonest arguments, without evalOperand's dispatch
+            v = Value::bits(arg->as<IntConstExpr>().value);
+        else if (arg->kind == ExprKind::VarRef && arg->type->isInteger() &&
+                 readLocal(arg->as<VarRefExpr>().var, arg->type, local)) {
+            v = Value::bits(local.u);
+            v.undef = local.undef;
+        } else if (arg->kind == ExprKind::Binary && isIntegerBinary(arg->as<BinaryExpr>())) { // n - 1
+            IntValue r = evalIntBinary(arg->as<BinaryExpr>());
+            v = Value::bits(r.u);
+            v.undef = r.undef;
+        } else {
+            v = evalOperand(arg, c.loc);
+        }
+        if (count > kLocalArgs) values = m_argStack.data() + base; // a nested call may have moved the stack
+        new (&values[i]) Value(v);
     }
     m_loc = {c.loc.line, c.loc.column};
     Address returnSlot = 0;
@@ -372,7 +407,7 @@ Value Machine::evalCall(const CallExpr& c) {
         auto it = m_stack.top().layout->returnSlots.find(&c);
         if (it != m_stack.top().layout->returnSlots.end()) returnSlot = m_stack.top().frameBase - it->second;
     }
-    std::span<const Value> args(m_argStack.data() + base, c.args.size());
+    std::span<const Value> args(values, count);
     Value result;
     if (function->isDefined()) {
         result = callFunction(function, args, c.args, returnSlot);
@@ -389,7 +424,7 @@ Value Machine::evalCall(const CallExpr& c) {
                     checkDefined(args[i], "argument " + std::to_string(i + 1) + " of " + function->name);
         result = callBuiltin(builtin, function, args, c);
     }
-    m_argStack.resize(base);
+    if (count > kLocalArgs) m_argStack.resize(base);
     m_loc = saved;
     if (c.type->isRecord()) return Value::pointer(returnSlot, {returnSlot, objectSize(c.type)});
     return result;

@@ -106,6 +106,12 @@ Machine::Flow Machine::execIf(const IfStmt& i) {
 Machine::Flow Machine::execReturn(const ReturnStmt& r) {
     step(r.loc);
     if (r.value) {
+        if (r.value->type->isInteger()) { // evalInt's paths, without a Value on the way
+            IntValue v = evalIntOperand(r.value.get());
+            m_returnValue = Value::bits(v.u);
+            m_returnValue.undef = v.undef;
+            return Flow::Return;
+        }
         Value v = eval(r.value.get());
         if (r.value->type->isRecord()) {
             Address slot = m_stack.top().returnSlot;

@@ -81,9 +81,7 @@ Value Machine::callStdlib(Builtin builtin, std::span<const Value> args, const Ca
     case Builtin::Realloc: {
         checkHeapIntact("realloc", a0.u);
         std::uint64_t oldId = 0;
-        if (a0.u != 0) {
-            if (auto live = m_heap->liveBlock(a0.u)) oldId = live->id;
-        }
+        if (a0.u != 0) oldId = m_heap->liveRecord(a0.u).id;
         Address payload = m_heap->realloc(a0.u, a1.u);
         if (a0.u != 0 && oldId == 0) {
             alloc::FreeStatus status = m_heap->lastFreeStatus();
@@ -100,8 +98,7 @@ Value Machine::callStdlib(Builtin builtin, std::span<const Value> args, const Ca
     case Builtin::Free: {
         if (a0.u == 0) return Value();
         checkHeapIntact("free", a0.u);
-        std::uint64_t oldId = 0;
-        if (auto live = m_heap->liveBlock(a0.u)) oldId = live->id;
+        std::uint64_t oldId = m_heap->liveRecord(a0.u).id;
         alloc::FreeStatus status = m_heap->free(a0.u);
         if (status == alloc::FreeStatus::DoubleFree)
             reportError(ErrorKind::DoubleFree, "free() of a block that was already freed: " + core::hexAddress(a0.u));

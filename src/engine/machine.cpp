@@ -152,7 +152,8 @@ void Machine::callMain() {
 Value Machine::callFunction(const Function* function, std::span<const Value> args,
                             std::span<const ExprPtr> argExprs, Address returnSlot) {
     const FrameLayout& layout = m_image.frameLayout(function);
-    Address callerSp = m_stack.empty() ? m_initialStackPointer : m_stack.top().stackPointer;
+    const Frame* caller = m_stack.empty() ? nullptr : &m_stack.top();
+    Address callerSp = caller == nullptr ? m_initialStackPointer : caller->stackPointer;
     std::uint64_t extra = args.size() > function->params.size() ? args.size() - function->params.size() : 0;
     Address frameBase = callerSp - 16;
     Address sp = frameBase - layout.localBytes - alignUp(8 * extra, 16);
@@ -163,11 +164,13 @@ Value Machine::callFunction(const Function* function, std::span<const Value> arg
         (sp < m_space->stackLowest() && !m_space->growStack(sp)))
         stackOverflow(function, callerSp - sp, hostTooDeep);
     // Return address and saved frame pointer, then the frame's own bytes (uninitialized until written).
-    Address callerBase = m_stack.empty() ? 0 : m_stack.top().frameBase;
-    Address returnAddress = m_stack.empty() ? m_image.functionAddress(function) : m_image.functionAddress(m_stack.top().function) + 5;
+    Address callerBase = caller == nullptr ? 0 : caller->frameBase;
+    Address returnAddress = caller == nullptr ? m_image.functionAddress(function)
+                                              : m_image.functionAddress(caller->function) + 5;
+    std::uint32_t callLine = caller == nullptr ? 0 : m_loc.line;
     m_space->setUpFrame(sp, frameBase, callerBase, returnAddress);
 
-    Frame frame;
+    Frame& frame = m_stack.push(); // constructed in place (caller may dangle from here)
     frame.function = function;
     frame.layout = &layout;
     frame.frameBase = frameBase;
@@ -175,16 +178,14 @@ Value Machine::callFunction(const Function* function, std::span<const Value> arg
     frame.callerStackPointer = callerSp;
     frame.varargs = extra > 0 ? sp : 0;
     frame.returnSlot = returnSlot;
-    frame.id = m_nextFrameId++;
+    std::uint64_t frameId = frame.id = m_nextFrameId++;
     frame.line = function->loc.line;
-    std::uint32_t callLine = m_stack.empty() ? 0 : m_loc.line;
-    m_stack.push(frame);
     enterTopFrame();
     m_result.cost.framePushes++;
     m_result.cost.frameBytes += callerSp - sp;
     m_result.cost.maxStackDepth = std::max<std::uint64_t>(m_result.cost.maxStackDepth, m_stack.depth());
     m_result.cost.maxStackBytes = std::max<std::uint64_t>(m_result.cost.maxStackBytes, m_initialStackPointer - sp);
-    if (m_sink) m_sink->onFramePushed({frame.id, function, frameBase, sp, callerSp - sp, callLine, args});
+    if (m_sink) m_sink->onFramePushed({frameId, function, frameBase, sp, callerSp - sp, callLine, args});
 
     // Parameters live in the callee's frame; variadic extras in 8-byte slots at its bottom.
     // A scalar parameter's slot is fresh frame bytes (no report possible): without a sink to tell of the old
@@ -229,7 +230,7 @@ Value Machine::callFunction(const Function* function, std::span<const Value> arg
     m_space->setStackShadow(sp, callerSp - sp, ByteKind::StackUnused, false);
     m_stack.pop();
     if (!m_stack.empty()) enterTopFrame();
-    if (m_sink) m_sink->onFramePopped({frame.id, function, result, !function->returnType()->isVoid()});
+    if (m_sink) m_sink->onFramePopped({frameId, function, result, !function->returnType()->isVoid()});
     if (!m_stack.empty()) m_loc = {m_stack.top().line, m_loc.column};
     return result;
 }
@@ -292,11 +293,9 @@ Value Machine::noteHeapOp(HeapEventKind kind, std::uint64_t oldId, Address oldPa
     std::uint64_t newId = 0;
     Value pointer;
     if (payload != 0) {
-        std::uint64_t liveRequested = 0;
-        if (auto live = m_heap->liveBlock(payload)) {
-            newId = live->id;
-            liveRequested = live->requested;
-        }
+        alloc::Heap::LiveRecord live = m_heap->liveRecord(payload);
+        newId = live.id;
+        std::uint64_t liveRequested = live.requested;
         if (newId != 0 && newId != oldId) { // a new block (in place, realloc keeps the block and its line)
             std::size_t granule = (payload - m_space->heapStart()) / alloc::kAlignment;
             if (granule >= m_allocationLines.size())
@@ -318,8 +317,7 @@ void Machine::emitOutput(OutputStream stream, std::string_view text) {
 
 Value Machine::heapPointer(Address payload) const {
     if (payload == 0) return Value();
-    auto live = m_heap->liveBlock(payload);
-    return Value::pointer(payload, {payload, live ? live->requested : 0});
+    return Value::pointer(payload, {payload, m_heap->liveRecord(payload).requested});
 }
 
 } // namespace memviz::engine
