@@ -302,8 +302,19 @@ Value Machine::evalCompoundAssign(const CompoundAssignExpr& c) {
 
 Value Machine::evalIncDec(const IncDecExpr& e) {
     const Variable* local = e.operand->kind == ExprKind::VarRef ? e.operand->as<VarRefExpr>().var : nullptr;
-    Value target = local != nullptr ? variableObject(local) : evalAddress(e.operand.get());
     const Type* type = e.operand->type;
+    IntValue bits;
+    if (local != nullptr && m_sink == nullptr && type->isInteger() && !type->isBool() &&
+        readLocal(local, type, bits)) { // i++ on an integer local: read and written in the frame bytes
+        Value old = Value::bits(bits.u);
+        old.undef = bits.undef;
+        Value now = Value::bits(normalize(e.isIncrement ? bits.u + 1 : bits.u - 1, type));
+        now.undef = bits.undef;
+        m_loc = e.operand->loc;
+        if (!storeLocal(local, type, now)) store(variableObject(local), type, now);
+        return e.isPrefix ? now : old;
+    }
+    Value target = local != nullptr ? variableObject(local) : evalAddress(e.operand.get());
     m_loc = e.operand->loc;
     Value old = local != nullptr ? loadVariable(local, target, type) : load(target, type);
     Value now;

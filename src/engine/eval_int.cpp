@@ -84,13 +84,9 @@ IntValue Machine::evalInt(const Expr* e) {
         Address a = variableAddress(v);
         return loadInt(Value::pointer(a, {a, objectSize(v->type)}), e->type);
     }
-    case ExprKind::Unary: {
-        const auto& u = e->as<UnaryExpr>();
-        if (u.op != UnaryOp::Deref) break;
-        Value p = evalPointer(u.operand.get());
-        m_loc = u.loc;
-        return loadInt(p, u.type);
-    }
+    case ExprKind::Unary:
+        if (e->as<UnaryExpr>().op != UnaryOp::Deref) break;
+        return evalIntDeref(e->as<UnaryExpr>());
     case ExprKind::Binary:
         if (isIntegerBinary(e->as<BinaryExpr>())) return evalIntBinary(e->as<BinaryExpr>());
         break;
@@ -107,6 +103,13 @@ IntValue Machine::evalInt(const Expr* e) {
     default: break;
     }
     return evalIntOther(e);
+}
+
+// *p, a[i] of an integer type: the load without a pointer Value for the result (out of evalInt, which stays small).
+IntValue Machine::evalIntDeref(const UnaryExpr& u) {
+    Value p = evalPointer(u.operand.get());
+    m_loc = u.loc;
+    return loadInt(p, u.type);
 }
 
 // evalInt's less frequent kinds, out of its way (so it stays small on the way down an expression).

@@ -140,6 +140,7 @@ private:
     IntValue evalInt(const lang::Expr* expr);
     IntValue evalIntOperand(const lang::Expr* expr); // inline, below the class
     [[gnu::noinline]] IntValue evalIntOther(const lang::Expr* expr);
+    [[gnu::noinline]] IntValue evalIntDeref(const lang::UnaryExpr& expr);
     [[gnu::noinline]] IntValue evalIntBinary(const lang::BinaryExpr& expr);
     IntValue integerArithmetic(lang::BinaryOp op, const lang::Type* type, IntValue lhs, IntValue rhs); // inline
     // A scalar local of the running frame read straight from the cached frame bytes (inline, below the class).
