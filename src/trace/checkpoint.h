@@ -1,35 +1,31 @@
 // Checkpoint: the complete state at one step, from which StateCursor replays records: every mapped page of
-// the six segments (bytes and shadow; unchanged pages are shared with the previous checkpoint), the segment
-// bounds, the frame ids on the stack and the live heap blocks.
+// the six segments (bytes and shadow, as PageCopy keeps them; unchanged pages are shared with the previous
+// checkpoint), the segment bounds, the frame ids on the stack and the live heap blocks.
 #pragma once
 
 #include "core/address.h"
 #include "memory/address_space.h"
+#include "trace/page_copy.h"
 
 #include <array>
 #include <cstdint>
 #include <memory>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace memviz::trace {
 
-struct Page {
-    std::array<std::uint8_t, memory::AddressSpace::kPageSize> bytes;
-    std::array<std::uint8_t, memory::AddressSpace::kPageSize> shadow;
-};
-
 struct SegmentSnapshot {
     core::Address begin = 0, end = 0;
     std::uint64_t firstPage = 0;      // page number (from the segment's origin) of pages[0]
-    std::vector<std::shared_ptr<const Page>> pages;
+    std::vector<std::shared_ptr<const PageCopy>> pages;
 };
 
 struct Checkpoint {
     std::uint64_t step = 1;           // the state before this step runs
     std::array<SegmentSnapshot, 6> segments;
     std::vector<std::uint64_t> frames;                          // frame ids, outermost first
-    std::unordered_map<core::Address, std::uint64_t> liveBlocks; // payload -> block id
+    std::vector<std::pair<core::Address, std::uint64_t>> liveBlocks; // payload and block id of each live block
     std::uint64_t ownBytes = 0;       // bytes of pages this checkpoint does not share with the previous one
 
     // Snapshots `space`, sharing the pages of `previous` that `dirty(kind, page)` says are unchanged.
@@ -38,8 +34,6 @@ struct Checkpoint {
     // Writes every page and the bounds into `space`.
     void restore(memory::AddressSpace& space) const;
 };
-
-std::shared_ptr<const Page> copyPage(const memory::Segment& segment, std::uint64_t page);
 
 template <class Dirty>
 Checkpoint Checkpoint::take(const memory::AddressSpace& space, const Checkpoint* previous, Dirty&& dirty) {
@@ -61,8 +55,8 @@ Checkpoint Checkpoint::take(const memory::AddressSpace& space, const Checkpoint*
                 !dirty(static_cast<memory::SegmentKind>(k), page)) {
                 snapshot.pages.push_back(before->pages[page - before->firstPage]);
             } else {
-                snapshot.pages.push_back(copyPage(segment, page));
-                checkpoint.ownBytes += sizeof(Page);
+                snapshot.pages.push_back(PageCopy::take(segment, page));
+                checkpoint.ownBytes += snapshot.pages.back()->bytesHeld();
             }
         }
     }

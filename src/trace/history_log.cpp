@@ -8,12 +8,8 @@ namespace memviz::trace {
 
 std::uint64_t HistoryLog::append(std::span<const std::uint8_t> record) {
     if (record.empty()) return kNone;
-    std::uint8_t length[10];
-    std::size_t lengthBytes = 0;
-    for (std::uint64_t v = record.size();; v >>= 7) {
-        length[lengthBytes++] = static_cast<std::uint8_t>((v & 0x7f) | (v >= 0x80 ? 0x80 : 0));
-        if (v < 0x80) break;
-    }
+    std::size_t lengthBytes = 1;
+    for (std::uint64_t v = record.size(); v >= 0x80; v >>= 7) ++lengthBytes;
     std::size_t need = lengthBytes + record.size();
     if (m_chunks.empty() || m_chunks.back().data.capacity() - m_chunks.back().used < need ||
         m_chunks.back().used >= (std::size_t{1} << kOffsetBits)) {
@@ -23,8 +19,8 @@ std::uint64_t HistoryLog::append(std::span<const std::uint8_t> record) {
     }
     Chunk& chunk = m_chunks.back();
     std::uint64_t offset = (static_cast<std::uint64_t>(m_chunks.size() - 1) << kOffsetBits) | chunk.used;
-    std::memcpy(chunk.data.data() + chunk.used, length, lengthBytes);
-    std::memcpy(chunk.data.data() + chunk.used + lengthBytes, record.data(), record.size());
+    std::uint8_t* at = putVarint(chunk.data.data() + chunk.used, record.size());
+    std::memcpy(at, record.data(), record.size());
     chunk.used += need;
     m_bytes += need;
     return offset;
@@ -44,16 +40,6 @@ void putVarint(std::vector<std::uint8_t>& out, std::uint64_t value) {
         value >>= 7;
     }
     out.push_back(static_cast<std::uint8_t>(value));
-}
-
-std::uint64_t getVarint(const std::uint8_t*& in) {
-    std::uint64_t value = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-        std::uint8_t byte = *in++;
-        value |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
-        if ((byte & 0x80) == 0) break;
-    }
-    return value;
 }
 
 } // namespace memviz::trace

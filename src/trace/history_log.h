@@ -42,7 +42,18 @@ inline std::uint8_t* putVarint(std::uint8_t* out, std::uint64_t value) {
     *out++ = static_cast<std::uint8_t>(value);
     return out;
 }
-std::uint64_t getVarint(const std::uint8_t*& in);
+// Reads a varint at `in` and moves `in` past it (one byte, the common case, without a loop).
+inline std::uint64_t getVarint(const std::uint8_t*& in) {
+    std::uint8_t first = *in++;
+    if (first < 0x80) return first;
+    std::uint64_t value = first & 0x7f;
+    for (int shift = 7; shift < 64; shift += 7) {
+        std::uint8_t byte = *in++;
+        value |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
+        if ((byte & 0x80) == 0) break;
+    }
+    return value;
+}
 inline std::uint64_t zigzag(std::int64_t value) {
     return (static_cast<std::uint64_t>(value) << 1) ^ static_cast<std::uint64_t>(value >> 63);
 }

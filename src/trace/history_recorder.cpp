@@ -25,11 +25,10 @@ void HistoryRecorder::attach(engine::Machine& machine) {
 }
 
 void HistoryRecorder::mark(std::uint8_t bits) {
-    if (recording()) m_store.marks[m_step - 1] |= bits;
+    if (recording()) m_store.steps[m_step - 1].addMarks(bits);
 }
 
-void HistoryRecorder::markDirty(Address address, std::uint64_t size) {
-    const memory::Segment* segment = space().segmentAt(address);
+void HistoryRecorder::markDirty(const memory::Segment* segment, Address address, std::uint64_t size) {
     if (segment == nullptr || size == 0) return;
     auto k = static_cast<std::size_t>(segment->kind);
     std::uint64_t first = (address - segment->origin) / kPage;
@@ -51,7 +50,8 @@ void HistoryRecorder::takeCheckpoint(std::uint64_t step) {
     });
     checkpoint.step = step;
     checkpoint.frames = m_frames;
-    checkpoint.liveBlocks = m_liveBlocks;
+    checkpoint.liveBlocks.reserve(m_liveBlocks.size());
+    m_liveBlocks.forEach([&](Address payload, std::uint64_t id) { checkpoint.liveBlocks.emplace_back(payload, id); });
     m_store.checkpoints.push_back(std::move(checkpoint));
     for (auto [k, page] : m_dirtyList) m_dirty[k][page] = 0;
     m_dirtyList.clear();
@@ -97,7 +97,7 @@ void HistoryRecorder::writeCapture(const Capture& capture) {
     const std::uint8_t* before = m_scratch.data() + capture.data;
     m_writer.memory(capture.address, capture.size, before, before + capture.size, segment->bytesAt(capture.address),
                     segment->shadowAt(capture.address));
-    markDirty(capture.address, capture.size);
+    markDirty(segment, capture.address, capture.size);
 }
 
 void HistoryRecorder::writeMemoryOps() {
@@ -151,7 +151,7 @@ void HistoryRecorder::writeMemoryOps() {
         if (segment == nullptr || !segment->contains(address, length)) continue;
         const std::uint8_t* before = m_before.data() + offsets[i];
         m_writer.memory(address, length, before, before + length, segment->bytesAt(address), segment->shadowAt(address));
-        markDirty(address, length);
+        markDirty(segment, address, length);
     }
 }
 
@@ -167,7 +167,7 @@ void HistoryRecorder::onStep(const engine::StepEvent& event) {
         // A checkpoint when the log since the last one outweighs what a checkpoint would copy (so checkpoints
         // never hold more than the log), or after many quiet steps.
         std::uint64_t logged = m_store.log.bytes() - m_logAtCheckpoint;
-        if ((logged >= kCheckpointBytes && logged >= m_dirtyList.size() * sizeof(Page)) ||
+        if ((logged >= kCheckpointBytes && logged >= m_dirtyList.size() * PageCopy::kRawBytes) ||
             event.step - m_stepAtCheckpoint >= kCheckpointSteps)
             takeCheckpoint(event.step);
     }
@@ -175,7 +175,6 @@ void HistoryRecorder::onStep(const engine::StepEvent& event) {
     if (m_lineAtDepth.size() <= m_frames.size()) m_lineAtDepth.resize(m_frames.size() + 1);
     m_lineAtDepth[m_frames.size()] = event.line;
     m_store.steps.emplace_back(HistoryLog::kNone, event.line, static_cast<std::uint32_t>(m_frames.size()));
-    m_store.marks.push_back(0);
 }
 
 void HistoryRecorder::finish(const engine::RunResult& result) {
@@ -231,9 +230,19 @@ void HistoryRecorder::onFramePopped(const engine::FramePoppedEvent& event) {
 void HistoryRecorder::onVariableDeclared(const engine::VariableDeclaredEvent& event) {
     if (m_observer != nullptr) m_observer->onVariableDeclared(event);
     if (event.frameId == 0 || event.frameId >= m_store.frames.size()) return;
+    // A loop body declares its variables again every time round: the frame each variable was last declared in
+    // answers that without walking the frame's declarations (frame ids are never reused).
+    std::uint32_t variableId = event.variable != nullptr ? event.variable->id : ~std::uint32_t{0};
+    bool indexed = variableId < kMaxIndexedVariables;
+    if (indexed && variableId < m_declaredIn.size() && m_declaredIn[variableId] == event.frameId) return;
+    if (indexed && variableId >= m_declaredIn.size()) m_declaredIn.resize(variableId + 1, 0);
     FrameRecord& frame = m_store.frames[event.frameId];
     for (std::uint32_t at = frame.firstDeclaration; at != 0; at = m_store.declarations[at].next)
-        if (m_store.declarations[at].variable == event.variable) return;
+        if (m_store.declarations[at].variable == event.variable) {
+            if (indexed) m_declaredIn[variableId] = event.frameId;
+            return;
+        }
+    if (indexed) m_declaredIn[variableId] = event.frameId;
     auto index = static_cast<std::uint32_t>(m_store.declarations.size());
     m_store.declarations.push_back({m_step, event.variable, 0});
     if (frame.lastDeclaration != 0) m_store.declarations[frame.lastDeclaration].next = index;
@@ -289,25 +298,10 @@ void HistoryRecorder::resized(memory::SegmentKind kind, Address oldBegin, Addres
 
 void HistoryRecorder::onHeap(const engine::HeapEvent& event) {
     if (m_observer != nullptr) m_observer->onHeap(event);
-    const HeapOpRecord* previous = m_store.heapOps.empty() ? nullptr : &m_store.heapOps.back();
-    HeapOpRecord& record = m_store.heapOps.emplace_back(); // in place: the tables never move
-    record.step = m_step;
-    record.kind = event.kind;
-    record.line = event.line;
-    record.blockId = event.blockId;
-    record.oldBlockId = event.oldBlockId;
-    record.payload = event.payload;
-    record.oldPayload = event.oldPayload;
-    record.requested = event.requested;
-    if (event.report != nullptr) record.report = *event.report;
-    const alloc::OpReport& report = record.report;
-    record.examinedSoFar = (previous ? previous->examinedSoFar : 0) + report.examined;
-    record.splitsSoFar = (previous ? previous->splitsSoFar : 0) + report.splits;
-    record.coalescesSoFar = (previous ? previous->coalescesSoFar : 0) + report.coalesces;
-    record.headerWritesSoFar = (previous ? previous->headerWritesSoFar : 0) + report.headerWrites;
-    record.growthSoFar = (previous ? previous->growthSoFar : 0) + report.grownBy;
+    const HeapOpRecord op = HeapOpRecord::of(event, m_step);
+    m_store.heapOps.append(op);
 
-    bool removesOld = event.oldBlockId != 0 && event.oldBlockId != event.blockId && !report.failed;
+    bool removesOld = event.oldBlockId != 0 && event.oldBlockId != event.blockId && !op.failed;
     bool addsNew = event.blockId != 0 && event.blockId != event.oldBlockId;
     if (removesOld) {
         m_liveBlocks.erase(event.oldPayload);
@@ -317,7 +311,7 @@ void HistoryRecorder::onHeap(const engine::HeapEvent& event) {
         }
     }
     if (addsNew) {
-        m_liveBlocks[event.payload] = event.blockId;
+        m_liveBlocks.set(event.payload, event.blockId);
         if (m_store.blocks.size() <= event.blockId) m_store.blocks.resize(event.blockId + 1);
         m_store.blocks[event.blockId] = {event.payload, event.requested, event.line, 0, m_step, 0};
     } else if (event.blockId != 0 && event.blockId < m_store.blocks.size()) {

@@ -7,12 +7,12 @@
 #include "engine/event_sink.h"
 #include "engine/machine.h"
 #include "memory/change_journal.h"
+#include "trace/address_map.h"
 #include "trace/history_store.h"
 #include "trace/step_record.h"
 
 #include <array>
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 namespace memviz::trace {
@@ -22,6 +22,8 @@ public:
     // Log bytes (or steps) after which a checkpoint is taken.
     static constexpr std::uint64_t kCheckpointBytes = 2u << 20;
     static constexpr std::uint64_t kCheckpointSteps = 1u << 18;
+    // Variables (by id) whose frame of declaration is remembered; others are looked up in the frame's list.
+    static constexpr std::uint32_t kMaxIndexedVariables = 1u << 20;
 
     // `observer` (may be null) is told every event after the recorder.
     explicit HistoryRecorder(HistoryStore& store, engine::EventSink* observer = nullptr)
@@ -67,7 +69,7 @@ private:
     void writeMemoryOps();
     void writeCapture(const Capture& capture);
     void takeCheckpoint(std::uint64_t step);
-    void markDirty(core::Address address, std::uint64_t size);
+    void markDirty(const memory::Segment* segment, core::Address address, std::uint64_t size);
     void mark(std::uint8_t bits);
 
     HistoryStore& m_store;
@@ -86,7 +88,8 @@ private:
     StepRecordWriter m_writer;
     std::vector<std::uint64_t> m_frames;
     std::vector<std::uint32_t> m_lineAtDepth; // the line of the last step at each depth
-    std::unordered_map<core::Address, std::uint64_t> m_liveBlocks;
+    AddressMap m_liveBlocks; // payload -> block id
+    std::vector<std::uint64_t> m_declaredIn; // by variable id: the frame it was last declared in (0: none)
     std::uint64_t m_stackBytes = 0, m_maxStackBytes = 0;
     std::uint32_t m_maxDepth = 0;
     std::uint64_t m_outLength = 0, m_errLength = 0;

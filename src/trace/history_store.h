@@ -4,7 +4,6 @@
 #pragma once
 
 #include "alloc/heap_metrics.h"
-#include "alloc/op_report.h"
 #include "core/address.h"
 #include "engine/event_sink.h"
 #include "engine/program_image.h"
@@ -12,6 +11,7 @@
 #include "engine/run_result.h"
 #include "trace/checkpoint.h"
 #include "trace/chunked_vector.h"
+#include "trace/heap_op_table.h"
 #include "trace/history_log.h"
 #include "trace/metric_series.h"
 
@@ -24,24 +24,29 @@
 namespace memviz::trace {
 
 // 12 bytes a step: the log offset of what the step changed (40 bits; HistoryLog::kNone when nothing), its line
-// (24 bits) and the frames on the stack when it starts.
+// (24 bits), the frames on the stack when it starts (27 bits: the host stack gives out long before) and its
+// StepMark bits (5).
 class StepEntry {
 public:
+    static constexpr std::uint32_t kMaxDepth = (1u << 27) - 1;
+
     StepEntry() = default;
     StepEntry(std::uint64_t record, std::uint32_t line, std::uint32_t depth)
         : m_low(static_cast<std::uint32_t>(record)),
           m_high(static_cast<std::uint32_t>((record >> 32) & 0xff) | (std::min<std::uint32_t>(line, 0xffffff) << 8)),
-          m_depth(depth) {}
+          m_depthMarks(std::min(depth, kMaxDepth)) {}
     std::uint64_t record() const { return m_low | (static_cast<std::uint64_t>(m_high & 0xff) << 32); }
     std::uint32_t line() const { return m_high >> 8; }
-    std::uint32_t depth() const { return m_depth; }
+    std::uint32_t depth() const { return m_depthMarks & kMaxDepth; }
+    std::uint8_t marks() const { return static_cast<std::uint8_t>(m_depthMarks >> 27); }
     void setRecord(std::uint64_t record) {
         m_low = static_cast<std::uint32_t>(record);
         m_high = (m_high & ~0xffu) | static_cast<std::uint32_t>((record >> 32) & 0xff);
     }
+    void addMarks(std::uint8_t bits) { m_depthMarks |= static_cast<std::uint32_t>(bits & 0x1f) << 27; }
 
 private:
-    std::uint32_t m_low = 0, m_high = 0, m_depth = 0;
+    std::uint32_t m_low = 0, m_high = 0, m_depthMarks = 0;
 };
 static_assert(sizeof(StepEntry) == 12);
 
@@ -68,18 +73,6 @@ struct Declaration {
     std::uint32_t next = 0;  // next declaration of the same frame (0: none)
 };
 
-struct HeapOpRecord {
-    std::uint64_t step = 0;
-    engine::HeapEventKind kind = engine::HeapEventKind::Allocated;
-    std::uint32_t line = 0;
-    std::uint64_t blockId = 0, oldBlockId = 0;
-    core::Address payload = 0, oldPayload = 0;
-    std::uint64_t requested = 0;
-    alloc::OpReport report;
-    // The heap's cost so far (cumulative over every operation up to and including this one).
-    std::uint64_t examinedSoFar = 0, splitsSoFar = 0, coalescesSoFar = 0, headerWritesSoFar = 0, growthSoFar = 0;
-};
-
 struct BlockRecord {
     core::Address payload = 0;
     std::uint64_t requested = 0;
@@ -104,10 +97,9 @@ struct HistoryStore {
 
     HistoryLog log;
     ChunkedVector<StepEntry> steps;     // steps[k] is step k + 1
-    ChunkedVector<std::uint8_t> marks;  // StepMark bits by step - 1
     ChunkedVector<FrameRecord, 14> frames; // by frame id (frames[0] unused)
     std::vector<Declaration> declarations; // [0] unused
-    ChunkedVector<HeapOpRecord, 12> heapOps;
+    HeapOpTable heapOps;
     ChunkedVector<BlockRecord, 14> blocks;    // by block id (blocks[0] unused)
     ChunkedVector<OutputMark, 12> outputMarks;
     std::vector<Checkpoint> checkpoints; // ascending by step; the first is at step 1

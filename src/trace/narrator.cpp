@@ -21,34 +21,33 @@ std::string plural(std::uint64_t count, const char* noun) {
 }
 
 std::string describeHeap(const HistoryStore& store, const HeapOpRecord& op) {
-    const alloc::OpReport& r = op.report;
     std::string policy(alloc::policyName(store.options.allocator));
     std::string text;
-    switch (r.kind) {
+    switch (op.reportKind) {
     case alloc::OpKind::Malloc:
     case alloc::OpKind::Calloc:
-        text = (r.kind == alloc::OpKind::Calloc ? "calloc(" : "malloc(") + std::to_string(op.requested) + ")";
-        if (r.failed) return text + " failed: the heap limit leaves no room, so it returned NULL";
-        text += " — " + policy + " examined " + plural(r.examined, "free block") + " and took the " +
-                std::to_string(r.blockSize) + "-byte block at " + hexAddress(op.payload);
-        if (r.remainderSize != 0) text += ", splitting off " + std::to_string(r.remainderSize) + " bytes";
-        if (r.grownBy != 0) text += " (the heap grew by " + std::to_string(r.grownBy) + " bytes first)";
-        if (r.kind == alloc::OpKind::Calloc) text += "; the payload was zeroed";
+        text = (op.reportKind == alloc::OpKind::Calloc ? "calloc(" : "malloc(") + std::to_string(op.requested) + ")";
+        if (op.failed) return text + " failed: the heap limit leaves no room, so it returned NULL";
+        text += " — " + policy + " examined " + plural(op.examined, "free block") + " and took the " +
+                std::to_string(op.blockSize) + "-byte block at " + hexAddress(op.payload);
+        if (op.remainderSize != 0) text += ", splitting off " + std::to_string(op.remainderSize) + " bytes";
+        if (op.grownBy != 0) text += " (the heap grew by " + std::to_string(op.grownBy) + " bytes first)";
+        if (op.reportKind == alloc::OpKind::Calloc) text += "; the payload was zeroed";
         return text;
     case alloc::OpKind::Free:
         if (op.kind == engine::HeapEventKind::Reallocated)
             return "realloc(" + hexAddress(op.oldPayload) + ", 0) freed the block and returned NULL";
-        text = "free(" + hexAddress(op.oldPayload) + ") released the " + std::to_string(r.blockSize) + "-byte block";
-        if (r.coalesces != 0)
-            text += ", merging it with " + plural(r.coalesces, "free neighbour") + " into a " +
-                    std::to_string(r.mergedSize) + "-byte free block";
+        text = "free(" + hexAddress(op.oldPayload) + ") released the " + std::to_string(op.blockSize) + "-byte block";
+        if (op.coalesces != 0)
+            text += ", merging it with " + plural(op.coalesces, "free neighbour") + " into a " +
+                    std::to_string(op.mergedSize) + "-byte free block";
         return text;
     case alloc::OpKind::Realloc:
         text = "realloc(" + hexAddress(op.oldPayload) + ", " + std::to_string(op.requested) + ")";
-        if (r.failed) return text + " failed: the old block stays valid and NULL was returned";
-        if (r.inPlace || op.payload == op.oldPayload)
-            return text + " resized the block in place (now " + std::to_string(r.blockSize) + " bytes)";
-        return text + " moved the data to a new " + std::to_string(r.blockSize) + "-byte block at " +
+        if (op.failed) return text + " failed: the old block stays valid and NULL was returned";
+        if (op.inPlace || op.payload == op.oldPayload)
+            return text + " resized the block in place (now " + std::to_string(op.blockSize) + " bytes)";
+        return text + " moved the data to a new " + std::to_string(op.blockSize) + "-byte block at " +
                hexAddress(op.payload) + " and freed the old one";
     }
     return text;
@@ -108,7 +107,7 @@ std::string narrate(const HistoryStore& store, std::uint64_t step, const StateCu
     std::vector<Address> writes;
     while (reader.next(op)) {
         switch (op.tag) {
-        case OpTag::Heap: parts.push_back(describeHeap(store, store.heapOps[op.id])); break;
+        case OpTag::Heap: parts.push_back(describeHeap(store, store.heapOps.at(op.id))); break;
         case OpTag::Push: {
             const FrameRecord& frame = store.frames[op.id];
             std::string name = frame.function != nullptr ? frame.function->name : "?";

@@ -17,13 +17,15 @@ std::uint64_t distance(std::uint64_t a, std::uint64_t b) { return a > b ? a - b 
 
 StateCursor::StateCursor(const HistoryStore& store)
     : m_store(store),
+      m_heapOps(store.heapOps),
       m_space(store.image.layout(store.options.stackLimit, store.options.heapLimit)) {}
 
 void StateCursor::restore(const Checkpoint& checkpoint) {
     checkpoint.restore(m_space);
     m_changedAll = true;
     m_frames = checkpoint.frames;
-    m_liveBlocks = checkpoint.liveBlocks;
+    m_liveBlocks.clear();
+    m_liveBlocks.insert(checkpoint.liveBlocks.begin(), checkpoint.liveBlocks.end());
     m_step = checkpoint.step;
 }
 
@@ -89,13 +91,13 @@ void StateCursor::apply(const RecordOp& op, bool forwards) {
             m_frames.push_back(op.id);
         }
         return;
-    case OpTag::Heap: applyHeap(m_store.heapOps[op.id], forwards); return;
+    case OpTag::Heap: applyHeap(m_heapOps[op.id], forwards); return;
     case OpTag::Bounds: applyBounds(op, forwards); return;
     }
 }
 
 void StateCursor::applyHeap(const HeapOpRecord& op, bool forwards) {
-    bool removesOld = op.oldBlockId != 0 && op.oldBlockId != op.blockId && !op.report.failed;
+    bool removesOld = op.oldBlockId != 0 && op.oldBlockId != op.blockId && !op.failed;
     bool addsNew = op.blockId != 0 && op.blockId != op.oldBlockId;
     if (forwards) {
         if (removesOld) m_liveBlocks.erase(op.oldPayload);
@@ -132,7 +134,7 @@ void StateCursor::noteChange(const RecordOp& op) {
     else if (op.tag == OpTag::Bounds)
         m_changed.push_back({std::min(op.oldBegin, op.newBegin), std::max(op.oldEnd, op.newEnd)});
     else if (op.tag == OpTag::Heap) { // the live blocks change at these payloads
-        const HeapOpRecord& heapOp = m_store.heapOps[op.id];
+        const HeapOpRecord& heapOp = m_heapOps[op.id];
         if (heapOp.payload != 0) m_changed.push_back({heapOp.payload, heapOp.payload + 1});
         if (heapOp.oldPayload != 0) m_changed.push_back({heapOp.oldPayload, heapOp.oldPayload + 1});
     }

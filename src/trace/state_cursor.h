@@ -49,6 +49,7 @@ private:
     void noteChange(const RecordOp& op);
 
     const HistoryStore& m_store;
+    HeapOpReader m_heapOps; // the group of heap ops read last stays decoded
     memory::AddressSpace m_space;
     std::vector<std::uint64_t> m_frames;
     std::unordered_map<core::Address, std::uint64_t> m_liveBlocks;

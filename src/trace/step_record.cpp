@@ -3,6 +3,7 @@
 
 #include "memory/address_space.h"
 #include "trace/history_log.h"
+#include "trace/run_coding.h"
 
 #include <algorithm>
 #include <bit>
@@ -14,27 +15,6 @@ namespace {
 constexpr std::uint8_t kBytesChanged = 0x10;
 constexpr std::uint8_t kShadowChanged = 0x20;
 constexpr std::uint8_t kBytesRunCoded = 0x40; // the old and new bytes are run-length coded too
-
-// The length of the run of equal bytes at p[0] (at most n), eight bytes at a time (the first differing byte of a
-// word found from its XOR with the pattern).
-std::uint64_t runLength(const std::uint8_t* p, std::uint64_t n) {
-    std::uint64_t pattern = 0x0101010101010101ull * p[0];
-    std::uint64_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, p + i, 8);
-        if (std::uint64_t x = word ^ pattern) return i + static_cast<std::uint64_t>(std::countr_zero(x)) / 8;
-    }
-    while (i < n && p[i] == p[0]) ++i;
-    return i;
-}
-
-// The number of runs in p[0..n), counting no further than `limit`.
-std::uint64_t countRuns(const std::uint8_t* p, std::uint64_t n, std::uint64_t limit) {
-    std::uint64_t runs = 0;
-    for (std::uint64_t i = 0; i < n && runs <= limit; i += runLength(p + i, n - i)) ++runs;
-    return runs;
-}
 
 // The first index where a and b differ (n when they are equal), eight bytes at a time.
 std::uint64_t firstDifference(const std::uint8_t* a, const std::uint8_t* b, std::uint64_t n) {
@@ -65,15 +45,6 @@ std::uint64_t lastDifference(const std::uint8_t* a, const std::uint8_t* b, std::
 // Addresses are coded as the difference from the previous op's address, starting near the stack top.
 constexpr core::Address kAddressBase = memory::AddressSpace::kStackTop;
 
-const std::uint8_t* skipRuns(const std::uint8_t* at, std::uint64_t size) {
-    for (std::uint64_t covered = 0; covered < size;) {
-        ++at;
-        std::uint64_t length = getVarint(at);
-        if (length == 0) break; // malformed: never loop forever
-        covered += length;
-    }
-    return at;
-}
 } // namespace
 
 void StepRecordWriter::clear() {
@@ -86,17 +57,6 @@ std::uint8_t* StepRecordWriter::reserve(std::uint64_t bytes) {
     return m_out.data() + m_size;
 }
 
-// Runs of equal values as (value, varint length) pairs covering `size` bytes: at most 2 * size bytes.
-std::uint8_t* StepRecordWriter::runs(std::uint8_t* out, const std::uint8_t* values, std::uint64_t size) {
-    for (std::uint64_t i = 0; i < size;) {
-        std::uint64_t length = runLength(values + i, size - i);
-        *out++ = values[i];
-        out = putVarint(out, length);
-        i += length;
-    }
-    return out;
-}
-
 void StepRecordWriter::memory(core::Address address, std::uint64_t size, const std::uint8_t* oldBytes,
                               const std::uint8_t* oldShadow, const std::uint8_t* newBytes,
                               const std::uint8_t* newShadow) {
@@ -107,37 +67,38 @@ void StepRecordWriter::memory(core::Address address, std::uint64_t size, const s
     std::uint64_t bytesTo = bytesChanged ? lastDifference(oldBytes, newBytes, size, bytesFrom) : bytesFrom;
     std::uint64_t shadowTo = shadowChanged ? lastDifference(oldShadow, newShadow, size, shadowFrom) : shadowFrom;
     std::uint64_t bytesSize = bytesTo - bytesFrom, shadowSize = shadowTo - shadowFrom;
-    // Long stretches of equal bytes (memset, zeroed or freshly mapped memory) are stored as runs.
-    bool runCoded = false;
-    if (bytesSize >= 64) {
-        std::uint64_t limit = bytesSize / 6;
-        std::uint64_t oldRuns = countRuns(oldBytes + bytesFrom, bytesSize, limit);
-        runCoded = oldRuns <= limit && oldRuns + countRuns(newBytes + bytesFrom, bytesSize, limit - oldRuns) <= limit;
-    }
     std::uint8_t* out = reserve(64 + 4 * bytesSize + 4 * shadowSize);
     if (m_size == 0) m_lastAddress = kAddressBase;
-    *out++ = static_cast<std::uint8_t>(static_cast<std::uint8_t>(OpTag::Memory) | (bytesChanged ? kBytesChanged : 0) |
-                                       (shadowChanged ? kShadowChanged : 0) | (runCoded ? kBytesRunCoded : 0));
+    std::uint8_t* head = out++; // written once the bytes' coding is known
     out = putVarint(out, zigzag(static_cast<std::int64_t>(address - m_lastAddress)));
     m_lastAddress = address;
     out = putVarint(out, size);
+    bool runCoded = false;
     if (bytesChanged) {
         out = putVarint(out, bytesFrom);
         out = putVarint(out, bytesSize);
-        if (runCoded) {
-            out = runs(out, oldBytes + bytesFrom, bytesSize);
-            out = runs(out, newBytes + bytesFrom, bytesSize);
-        } else {
+        // Long stretches of equal bytes (memset, zeroed or freshly mapped memory) are stored as runs when the old
+        // and the new bytes take at most bytesSize / 6 runs together.
+        if (bytesSize >= 64) {
+            std::uint64_t limit = bytesSize / 6, oldRuns = 0, newRuns = 0;
+            std::uint8_t* end = putRunsUpTo(out, oldBytes + bytesFrom, bytesSize, limit, oldRuns);
+            if (end != nullptr) end = putRunsUpTo(end, newBytes + bytesFrom, bytesSize, limit - oldRuns, newRuns);
+            runCoded = end != nullptr;
+            if (runCoded) out = end;
+        }
+        if (!runCoded) {
             std::memcpy(out, oldBytes + bytesFrom, bytesSize);
             std::memcpy(out + bytesSize, newBytes + bytesFrom, bytesSize);
             out += 2 * bytesSize;
         }
     }
+    *head = static_cast<std::uint8_t>(static_cast<std::uint8_t>(OpTag::Memory) | (bytesChanged ? kBytesChanged : 0) |
+                                      (shadowChanged ? kShadowChanged : 0) | (runCoded ? kBytesRunCoded : 0));
     if (shadowChanged) {
         out = putVarint(out, shadowFrom);
         out = putVarint(out, shadowSize);
-        out = runs(out, oldShadow + shadowFrom, shadowSize);
-        out = runs(out, newShadow + shadowFrom, shadowSize);
+        out = putRuns(out, oldShadow + shadowFrom, shadowSize);
+        out = putRuns(out, newShadow + shadowFrom, shadowSize);
     }
     m_size = static_cast<std::size_t>(out - m_out.data());
 }
@@ -211,17 +172,6 @@ bool StepRecordReader::next(RecordOp& op) {
         break;
     }
     return true;
-}
-
-void expandRuns(const std::uint8_t* runs, std::uint8_t* out, std::uint64_t size) {
-    for (std::uint64_t filled = 0; filled < size;) {
-        std::uint8_t value = *runs++;
-        std::uint64_t length = getVarint(runs);
-        if (length == 0) break;
-        if (length > size - filled) length = size - filled;
-        std::memset(out + filled, value, length);
-        filled += length;
-    }
 }
 
 } // namespace memviz::trace

@@ -7,6 +7,7 @@
 
 #include "core/address.h"
 #include "memory/segment.h"
+#include "trace/run_coding.h"
 
 #include <cstdint>
 #include <span>
@@ -54,7 +55,6 @@ public:
 private:
     std::uint8_t* reserve(std::uint64_t bytes); // room for `bytes` more; returns where the record ends
     void idOp(OpTag tag, std::uint64_t id);
-    static std::uint8_t* runs(std::uint8_t* out, const std::uint8_t* values, std::uint64_t size);
     std::vector<std::uint8_t> m_out; // storage (only grows); the record is its first m_size bytes
     std::size_t m_size = 0;
     core::Address m_lastAddress = 0;
@@ -71,8 +71,5 @@ private:
     const std::uint8_t* m_end;
     core::Address m_lastAddress = 0;
 };
-
-// Expands `size` run-length coded bytes (bytes or shadow) into `out`.
-void expandRuns(const std::uint8_t* runs, std::uint8_t* out, std::uint64_t size);
 
 } // namespace memviz::trace

@@ -58,8 +58,8 @@ std::uint32_t Timeline::depthAt(std::uint64_t step) const {
 }
 
 std::uint8_t Timeline::marksAt(std::uint64_t step) const {
-    const auto& marks = m_impl->store.marks;
-    return step >= 1 && step <= marks.size() ? marks[step - 1] : 0;
+    const auto& steps = m_impl->store.steps;
+    return step >= 1 && step <= steps.size() ? steps[step - 1].marks() : 0;
 }
 
 std::string Timeline::narration(std::uint64_t step) {
@@ -133,17 +133,13 @@ MachineState Timeline::stateAt(std::uint64_t step) {
         state.cost.maxStackDepth = last.maxDepthSoFar;
         state.cost.maxStackBytes = last.maxBytesSoFar;
     }
-    auto heapOp = std::partition_point(store.heapOps.begin(), store.heapOps.end(),
-                                       [step](const HeapOpRecord& op) { return op.step < step; });
-    if (heapOp != store.heapOps.begin()) {
-        const HeapOpRecord& last = *(heapOp - 1);
-        state.cost.heapOperations = static_cast<std::uint64_t>(heapOp - store.heapOps.begin());
-        state.cost.blocksExamined = last.examinedSoFar;
-        state.cost.splits = last.splitsSoFar;
-        state.cost.coalesces = last.coalescesSoFar;
-        state.cost.headerWrites = last.headerWritesSoFar;
-        state.cost.heapGrowth = last.growthSoFar;
-    }
+    HeapCost heap = store.heapOps.costBefore(step);
+    state.cost.heapOperations = heap.operations;
+    state.cost.blocksExamined = heap.examined;
+    state.cost.splits = heap.splits;
+    state.cost.coalesces = heap.coalesces;
+    state.cost.headerWrites = heap.headerWrites;
+    state.cost.heapGrowth = heap.growth;
     auto mark = std::partition_point(store.outputMarks.begin(), store.outputMarks.end(),
                                      [step](const OutputMark& m) { return m.step < step; });
     if (mark != store.outputMarks.begin()) {

@@ -1,5 +1,6 @@
 // Step records: what is written is read back, in order, and unchanged ranges cost nothing.
 #include "trace/history_log.h"
+#include "trace/history_store.h"
 #include "trace/step_record.h"
 
 #include <catch2/catch.hpp>
@@ -126,6 +127,27 @@ TEST_CASE("varints and zigzag round-trip the extremes", "[trace]") {
     for (std::uint64_t v : values) CHECK(getVarint(at) == v);
     for (std::int64_t v : {std::int64_t{0}, std::int64_t{-1}, std::int64_t{1}, INT64_MIN, INT64_MAX})
         CHECK(unzigzag(zigzag(v)) == v);
+}
+
+TEST_CASE("step entries keep record, line, depth and marks apart", "[trace]") {
+    StepEntry entry(HistoryLog::kNone, 0xffffff, StepEntry::kMaxDepth);
+    CHECK(entry.record() == HistoryLog::kNone);
+    CHECK(entry.line() == 0xffffff);
+    CHECK(entry.depth() == StepEntry::kMaxDepth);
+    CHECK(entry.marks() == 0);
+    entry.addMarks(1);
+    entry.addMarks(16);
+    entry.setRecord(0x12'3456'789a);
+    CHECK(entry.marks() == 17);
+    CHECK(entry.depth() == StepEntry::kMaxDepth);
+    CHECK(entry.record() == 0x12'3456'789a);
+    CHECK(entry.line() == 0xffffff);
+    StepEntry shallow(5, 42, 3);
+    shallow.addMarks(8);
+    CHECK(shallow.depth() == 3);
+    CHECK(shallow.marks() == 8);
+    CHECK(shallow.line() == 42);
+    CHECK(shallow.record() == 5);
 }
 
 } // namespace memviz::trace::test

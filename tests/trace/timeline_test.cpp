@@ -178,7 +178,7 @@ TEST_CASE("timeline: a cancelled endless loop stops, its history kept", "[trace]
 TEST_CASE("timeline: metrics series and marks follow the heap", "[trace]") {
     Recorded r = record(kProgram);
     Timeline& t = *r.timeline;
-    CHECK(t.metrics().samples().size() == 2);
+    CHECK(t.metrics().size() == 2);
     CHECK((t.marksAt(firstStepAt(t, 9)) & static_cast<std::uint8_t>(StepMark::HeapOp)) != 0);
     CHECK(t.nextMark(firstStepAt(t, 9), static_cast<std::uint8_t>(StepMark::HeapOp), true) == firstStepAt(t, 11));
     CHECK(t.nextMark(t.endStep(), static_cast<std::uint8_t>(StepMark::HeapOp), false) == firstStepAt(t, 11));

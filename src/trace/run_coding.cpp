@@ -1,0 +1,78 @@
+// Run-length coding: finding runs eight (or 32) bytes at a time, writing, expanding and skipping them.
+#include "trace/run_coding.h"
+
+#include "trace/history_log.h"
+
+#include <bit>
+#include <cstring>
+
+namespace memviz::trace {
+
+// Eight bytes at a time (the first differing byte of a word found from its XOR with the pattern).
+std::uint64_t runLength(const std::uint8_t* p, std::uint64_t n) {
+    std::uint64_t pattern = 0x0101010101010101ull * p[0];
+    std::uint64_t i = 0;
+    for (; i + 32 <= n; i += 32) { // long runs (memset, fresh memory, shadow) four words at a time
+        std::uint64_t w0, w1, w2, w3;
+        std::memcpy(&w0, p + i, 8);
+        std::memcpy(&w1, p + i + 8, 8);
+        std::memcpy(&w2, p + i + 16, 8);
+        std::memcpy(&w3, p + i + 24, 8);
+        if (((w0 ^ pattern) | (w1 ^ pattern) | (w2 ^ pattern) | (w3 ^ pattern)) != 0) break;
+    }
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p + i, 8);
+        if (std::uint64_t x = word ^ pattern) return i + static_cast<std::uint64_t>(std::countr_zero(x)) / 8;
+    }
+    while (i < n && p[i] == p[0]) ++i;
+    return i;
+}
+
+std::uint8_t* putRuns(std::uint8_t* out, const std::uint8_t* values, std::uint64_t size) {
+    for (std::uint64_t i = 0; i < size;) {
+        std::uint64_t length = runLength(values + i, size - i);
+        *out++ = values[i];
+        out = putVarint(out, length);
+        i += length;
+    }
+    return out;
+}
+
+std::uint8_t* putRunsUpTo(std::uint8_t* out, const std::uint8_t* values, std::uint64_t size, std::uint64_t maxRuns,
+                          std::uint64_t& runs) {
+    runs = 0;
+    for (std::uint64_t i = 0; i < size;) {
+        if (++runs > maxRuns) return nullptr;
+        std::uint64_t length = runLength(values + i, size - i);
+        *out++ = values[i];
+        out = putVarint(out, length);
+        i += length;
+    }
+    return out;
+}
+
+void expandRuns(const std::uint8_t* runs, std::uint8_t* out, std::uint64_t size) {
+    for (std::uint64_t filled = 0; filled < size;) {
+        std::uint8_t value = *runs++;
+        std::uint64_t length = getVarint(runs);
+        if (length == 0) break;
+        if (length > size - filled) length = size - filled;
+        // A short run is one fixed 16-byte store (the runs after it write over the rest); a long one a memset.
+        if (length <= 16 && size - filled >= 16) std::memset(out + filled, value, 16);
+        else std::memset(out + filled, value, length);
+        filled += length;
+    }
+}
+
+const std::uint8_t* skipRuns(const std::uint8_t* at, std::uint64_t size) {
+    for (std::uint64_t covered = 0; covered < size;) {
+        ++at;
+        std::uint64_t length = getVarint(at);
+        if (length == 0) break; // malformed: never loop forever
+        covered += length;
+    }
+    return at;
+}
+
+} // namespace memviz::trace
