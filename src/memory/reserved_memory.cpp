@@ -7,14 +7,13 @@
 
 namespace memviz::memory {
 
-ReservedMemory::ReservedMemory(std::size_t capacity) : m_capacity(capacity) {
+ReservedMemory::ReservedMemory(std::size_t capacity, bool hugePages) : m_capacity(capacity) {
     if (capacity == 0) return;
     void* mapping = mmap(nullptr, capacity, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (mapping == MAP_FAILED) throw std::bad_alloc();
     m_data = static_cast<std::uint8_t*>(mapping);
-    // Large simulated segments are touched at random (heap headers, shadow, block records): huge pages
-    // spare the TLB. Only a hint; without transparent huge pages nothing changes.
-    if (capacity >= (std::size_t{4} << 20)) madvise(mapping, capacity, MADV_HUGEPAGE);
+    // Only a hint; without transparent huge pages nothing changes.
+    if (hugePages && capacity >= (std::size_t{4} << 20)) madvise(mapping, capacity, MADV_HUGEPAGE);
 }
 
 ReservedMemory::~ReservedMemory() { release(); }

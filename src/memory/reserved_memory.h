@@ -10,7 +10,10 @@ namespace memviz::memory {
 class ReservedMemory {
 public:
     ReservedMemory() = default;
-    explicit ReservedMemory(std::size_t capacity);
+    // hugePages: a hint for memory that is filled from start to end (a log): transparent huge pages where the
+    // host has them. Not for sparsely touched memory (simulated segments): on some hosts zeroing a huge page
+    // on first touch costs milliseconds, paid for bytes never used.
+    explicit ReservedMemory(std::size_t capacity, bool hugePages = false);
     ~ReservedMemory();
     ReservedMemory(ReservedMemory&& other) noexcept;
     ReservedMemory& operator=(ReservedMemory&& other) noexcept;

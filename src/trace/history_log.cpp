@@ -14,7 +14,7 @@ std::uint64_t HistoryLog::append(std::span<const std::uint8_t> record) {
     if (m_chunks.empty() || m_chunks.back().data.capacity() - m_chunks.back().used < need ||
         m_chunks.back().used >= (std::size_t{1} << kOffsetBits)) {
         Chunk chunk;
-        chunk.data = memory::ReservedMemory(std::max(kChunk, need));
+        chunk.data = memory::ReservedMemory(std::max(kChunk, need), true); // filled in order: huge pages
         m_chunks.push_back(std::move(chunk));
     }
     Chunk& chunk = m_chunks.back();
