@@ -1,4 +1,4 @@
-// Run-length coding: finding runs eight (or 32) bytes at a time, writing, expanding and skipping them.
+// Run-length coding: finding runs eight (or 32) bytes at a time, writing, expanding, XORing and skipping them.
 #include "trace/run_coding.h"
 
 #include "trace/history_log.h"
@@ -29,6 +29,22 @@ std::uint64_t runLength(const std::uint8_t* p, std::uint64_t n) {
     return i;
 }
 
+namespace {
+// The length of the run of equal bytes at a[0] ^ b[0] in the string a[i] ^ b[i] (at most n, at least 1).
+std::uint64_t xorRunLength(const std::uint8_t* a, const std::uint8_t* b, std::uint64_t n) {
+    std::uint64_t pattern = 0x0101010101010101ull * static_cast<std::uint8_t>(a[0] ^ b[0]);
+    std::uint64_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a + i, 8);
+        std::memcpy(&y, b + i, 8);
+        if (std::uint64_t d = x ^ y ^ pattern) return i + static_cast<std::uint64_t>(std::countr_zero(d)) / 8;
+    }
+    while (i < n && static_cast<std::uint8_t>(a[i] ^ b[i]) == static_cast<std::uint8_t>(a[0] ^ b[0])) ++i;
+    return i;
+}
+} // namespace
+
 std::uint8_t* putRuns(std::uint8_t* out, const std::uint8_t* values, std::uint64_t size) {
     for (std::uint64_t i = 0; i < size;) {
         std::uint64_t length = runLength(values + i, size - i);
@@ -50,6 +66,62 @@ std::uint8_t* putRunsUpTo(std::uint8_t* out, const std::uint8_t* values, std::ui
         i += length;
     }
     return out;
+}
+
+std::uint8_t* putXorRuns(std::uint8_t* out, const std::uint8_t* a, const std::uint8_t* b, std::uint64_t size) {
+    for (std::uint64_t i = 0; i < size;) {
+        std::uint64_t length = xorRunLength(a + i, b + i, size - i);
+        *out++ = static_cast<std::uint8_t>(a[i] ^ b[i]);
+        out = putVarint(out, length);
+        i += length;
+    }
+    return out;
+}
+
+std::uint8_t* putXorRunsUpTo(std::uint8_t* out, const std::uint8_t* a, const std::uint8_t* b, std::uint64_t size,
+                             std::uint64_t maxRuns, std::uint64_t& runs) {
+    runs = 0;
+    for (std::uint64_t i = 0; i < size;) {
+        if (++runs > maxRuns) return nullptr;
+        std::uint64_t length = xorRunLength(a + i, b + i, size - i);
+        *out++ = static_cast<std::uint8_t>(a[i] ^ b[i]);
+        out = putVarint(out, length);
+        i += length;
+    }
+    return out;
+}
+
+void xorRuns(const std::uint8_t* runs, std::uint8_t* out, std::uint64_t size) {
+    for (std::uint64_t filled = 0; filled < size;) {
+        std::uint8_t value = *runs++;
+        std::uint64_t length = getVarint(runs);
+        if (length == 0) break;
+        if (length > size - filled) length = size - filled;
+        if (value != 0) {
+            std::uint64_t pattern = 0x0101010101010101ull * value, i = 0;
+            std::uint8_t* at = out + filled;
+            for (; i + 8 <= length; i += 8) {
+                std::uint64_t word;
+                std::memcpy(&word, at + i, 8);
+                word ^= pattern;
+                std::memcpy(at + i, &word, 8);
+            }
+            for (; i < length; ++i) at[i] ^= value;
+        }
+        filled += length;
+    }
+}
+
+void xorBytes(std::uint8_t* out, const std::uint8_t* a, const std::uint8_t* b, std::uint64_t size) {
+    std::uint64_t i = 0;
+    for (; i + 8 <= size; i += 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a + i, 8);
+        std::memcpy(&y, b + i, 8);
+        x ^= y;
+        std::memcpy(out + i, &x, 8);
+    }
+    for (; i < size; ++i) out[i] = static_cast<std::uint8_t>(a[i] ^ b[i]);
 }
 
 void expandRuns(const std::uint8_t* runs, std::uint8_t* out, std::uint64_t size) {

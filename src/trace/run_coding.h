@@ -1,6 +1,7 @@
 // Run-length coding of byte strings as (value, varint length) pairs: shadow bytes, memset or freshly mapped
-// memory. Step records code their shadow (and long stretches of equal bytes) this way, checkpoint pages
-// their shadow and, when that is shorter, their bytes.
+// memory. Checkpoint pages code their shadow this way and, when that is shorter, their bytes; step records
+// code the XOR of the old and the new shadow (and of the old and the new bytes, when that is shorter) of a
+// changed span, which are applied by XOR in either direction.
 #pragma once
 
 #include <cstdint>
@@ -15,6 +16,14 @@ std::uint8_t* putRuns(std::uint8_t* out, const std::uint8_t* values, std::uint64
 // `runs` counts the runs written.
 std::uint8_t* putRunsUpTo(std::uint8_t* out, const std::uint8_t* values, std::uint64_t size, std::uint64_t maxRuns,
                           std::uint64_t& runs);
+// As putRuns and putRunsUpTo for the string a[i] ^ b[i] (not materialized).
+std::uint8_t* putXorRuns(std::uint8_t* out, const std::uint8_t* a, const std::uint8_t* b, std::uint64_t size);
+std::uint8_t* putXorRunsUpTo(std::uint8_t* out, const std::uint8_t* a, const std::uint8_t* b, std::uint64_t size,
+                             std::uint64_t maxRuns, std::uint64_t& runs);
+// XORs runs that cover `size` bytes into `out` (runs of zero leave their bytes alone).
+void xorRuns(const std::uint8_t* runs, std::uint8_t* out, std::uint64_t size);
+// out[i] = a[i] ^ b[i] for i < size (out may be a or b).
+void xorBytes(std::uint8_t* out, const std::uint8_t* a, const std::uint8_t* b, std::uint64_t size);
 // Expands runs that cover `size` bytes into `out`.
 void expandRuns(const std::uint8_t* runs, std::uint8_t* out, std::uint64_t size);
 // The byte after runs that cover `size` bytes.

@@ -72,12 +72,14 @@ void StateCursor::apply(const RecordOp& op, bool forwards) {
         const memory::Segment* found = m_space.segmentAt(op.address);
         if (found == nullptr) return;
         memory::Segment& segment = m_space.segmentStorage(found->kind);
-        if (const std::uint8_t* bytes = forwards ? op.newBytes : op.oldBytes)
-            std::memcpy(segment.bytesAt(op.bytesAt), bytes, op.bytesSize);
-        else if (const std::uint8_t* runs = forwards ? op.newByteRuns : op.oldByteRuns)
-            expandRuns(runs, segment.bytesAt(op.bytesAt), op.bytesSize);
-        if (const std::uint8_t* runs = forwards ? op.newShadowRuns : op.oldShadowRuns)
-            expandRuns(runs, segment.shadowAt(op.shadowAt), op.shadowSize);
+        // The same XOR redoes (forwards, on the state before the step) and undoes (backwards, on the state after).
+        if (op.bytesXor != nullptr) {
+            std::uint8_t* at = segment.bytesAt(op.bytesAt);
+            xorBytes(at, at, op.bytesXor, op.bytesSize);
+        } else if (op.bytesXorRuns != nullptr) {
+            xorRuns(op.bytesXorRuns, segment.bytesAt(op.bytesAt), op.bytesSize);
+        }
+        if (op.shadowXorRuns != nullptr) xorRuns(op.shadowXorRuns, segment.shadowAt(op.shadowAt), op.shadowSize);
         return;
     }
     case OpTag::Push:

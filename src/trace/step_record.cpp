@@ -14,7 +14,10 @@ namespace memviz::trace {
 namespace {
 constexpr std::uint8_t kBytesChanged = 0x10;
 constexpr std::uint8_t kShadowChanged = 0x20;
-constexpr std::uint8_t kBytesRunCoded = 0x40; // the old and new bytes are run-length coded too
+constexpr std::uint8_t kBytesRunCoded = 0x40; // the bytes' XOR is run-length coded too
+// Spans at least this long try run-length coding their XOR, kept when it takes at most a quarter as many runs
+// as bytes (memset over zeroed, fresh or memset memory: a run or a few).
+constexpr std::uint64_t kMinRunCoded = 16;
 
 // The first index where a and b differ (n when they are equal), eight bytes at a time.
 std::uint64_t firstDifference(const std::uint8_t* a, const std::uint8_t* b, std::uint64_t n) {
@@ -42,6 +45,16 @@ std::uint64_t lastDifference(const std::uint8_t* a, const std::uint8_t* b, std::
     return i;
 }
 
+// The n (1..8) bytes at p as a little-endian word, the rest zero.
+std::uint64_t loadWord(const std::uint8_t* p, std::uint64_t n) {
+    std::uint64_t word = 0;
+    if (n == 8) std::memcpy(&word, p, 8);
+    else if (n == 4) std::memcpy(&word, p, 4);
+    else
+        for (std::uint64_t i = 0; i < n; ++i) word |= static_cast<std::uint64_t>(p[i]) << (8 * i);
+    return word;
+}
+
 // Addresses are coded as the difference from the previous op's address, starting near the stack top.
 constexpr core::Address kAddressBase = memory::AddressSpace::kStackTop;
 
@@ -60,6 +73,11 @@ std::uint8_t* StepRecordWriter::reserve(std::uint64_t bytes) {
 void StepRecordWriter::memory(core::Address address, std::uint64_t size, const std::uint8_t* oldBytes,
                               const std::uint8_t* oldShadow, const std::uint8_t* newBytes,
                               const std::uint8_t* newShadow) {
+    if (size <= 8) {
+        memoryWord(address, size, loadWord(oldBytes, size) ^ loadWord(newBytes, size),
+                   loadWord(oldShadow, size) ^ loadWord(newShadow, size));
+        return;
+    }
     std::uint64_t bytesFrom = firstDifference(oldBytes, newBytes, size);
     std::uint64_t shadowFrom = firstDifference(oldShadow, newShadow, size);
     bool bytesChanged = bytesFrom < size, shadowChanged = shadowFrom < size;
@@ -77,19 +95,16 @@ void StepRecordWriter::memory(core::Address address, std::uint64_t size, const s
     if (bytesChanged) {
         out = putVarint(out, bytesFrom);
         out = putVarint(out, bytesSize);
-        // Long stretches of equal bytes (memset, zeroed or freshly mapped memory) are stored as runs when the old
-        // and the new bytes take at most bytesSize / 6 runs together.
-        if (bytesSize >= 64) {
-            std::uint64_t limit = bytesSize / 6, oldRuns = 0, newRuns = 0;
-            std::uint8_t* end = putRunsUpTo(out, oldBytes + bytesFrom, bytesSize, limit, oldRuns);
-            if (end != nullptr) end = putRunsUpTo(end, newBytes + bytesFrom, bytesSize, limit - oldRuns, newRuns);
+        if (bytesSize >= kMinRunCoded) {
+            std::uint64_t runs = 0;
+            std::uint8_t* end =
+                putXorRunsUpTo(out, oldBytes + bytesFrom, newBytes + bytesFrom, bytesSize, bytesSize / 4, runs);
             runCoded = end != nullptr;
             if (runCoded) out = end;
         }
         if (!runCoded) {
-            std::memcpy(out, oldBytes + bytesFrom, bytesSize);
-            std::memcpy(out + bytesSize, newBytes + bytesFrom, bytesSize);
-            out += 2 * bytesSize;
+            xorBytes(out, oldBytes + bytesFrom, newBytes + bytesFrom, bytesSize);
+            out += bytesSize;
         }
     }
     *head = static_cast<std::uint8_t>(static_cast<std::uint8_t>(OpTag::Memory) | (bytesChanged ? kBytesChanged : 0) |
@@ -97,8 +112,45 @@ void StepRecordWriter::memory(core::Address address, std::uint64_t size, const s
     if (shadowChanged) {
         out = putVarint(out, shadowFrom);
         out = putVarint(out, shadowSize);
-        out = putRuns(out, oldShadow + shadowFrom, shadowSize);
-        out = putRuns(out, newShadow + shadowFrom, shadowSize);
+        out = putXorRuns(out, oldShadow + shadowFrom, newShadow + shadowFrom, shadowSize);
+    }
+    m_size = static_cast<std::size_t>(out - m_out.data());
+}
+
+// The common small write (an int, a pointer, a header word): the same op as memory() writes, from the XOR
+// words of the bytes and of the shadow (spans shorter than kMinRunCoded: the bytes' XOR raw).
+void StepRecordWriter::memoryWord(core::Address address, std::uint64_t size, std::uint64_t bytesXor,
+                                  std::uint64_t shadowXor) {
+    if ((bytesXor | shadowXor) == 0 || size == 0) return;
+    std::uint8_t* out = reserve(64);
+    if (m_size == 0) m_lastAddress = kAddressBase;
+    *out++ = static_cast<std::uint8_t>(static_cast<std::uint8_t>(OpTag::Memory) | (bytesXor != 0 ? kBytesChanged : 0) |
+                                       (shadowXor != 0 ? kShadowChanged : 0));
+    out = putVarint(out, zigzag(static_cast<std::int64_t>(address - m_lastAddress)));
+    m_lastAddress = address;
+    *out++ = static_cast<std::uint8_t>(size);
+    if (bytesXor != 0) {
+        auto from = static_cast<unsigned>(std::countr_zero(bytesXor)) / 8;
+        auto to = 8 - static_cast<unsigned>(std::countl_zero(bytesXor)) / 8;
+        *out++ = static_cast<std::uint8_t>(from);
+        *out++ = static_cast<std::uint8_t>(to - from);
+        std::uint64_t span = bytesXor >> (8 * from);
+        std::memcpy(out, &span, 8); // room reserved; only to - from of them are kept
+        out += to - from;
+    }
+    if (shadowXor != 0) {
+        auto from = static_cast<unsigned>(std::countr_zero(shadowXor)) / 8;
+        auto to = 8 - static_cast<unsigned>(std::countl_zero(shadowXor)) / 8;
+        *out++ = static_cast<std::uint8_t>(from);
+        *out++ = static_cast<std::uint8_t>(to - from);
+        for (unsigned i = from; i < to;) { // runs, as putXorRuns writes them
+            auto value = static_cast<std::uint8_t>(shadowXor >> (8 * i));
+            unsigned j = i + 1;
+            while (j < to && static_cast<std::uint8_t>(shadowXor >> (8 * j)) == value) ++j;
+            *out++ = value;
+            *out++ = static_cast<std::uint8_t>(j - i);
+            i = j;
+        }
     }
     m_size = static_cast<std::size_t>(out - m_out.data());
 }
@@ -140,22 +192,17 @@ bool StepRecordReader::next(RecordOp& op) {
             op.bytesAt = op.address + getVarint(m_at);
             op.bytesSize = getVarint(m_at);
             if ((head & kBytesRunCoded) != 0) {
-                op.oldByteRuns = m_at;
-                m_at = skipRuns(m_at, op.bytesSize);
-                op.newByteRuns = m_at;
+                op.bytesXorRuns = m_at;
                 m_at = skipRuns(m_at, op.bytesSize);
             } else {
-                op.oldBytes = m_at;
-                op.newBytes = m_at + op.bytesSize;
-                m_at += 2 * op.bytesSize;
+                op.bytesXor = m_at;
+                m_at += op.bytesSize;
             }
         }
         if ((head & kShadowChanged) != 0) {
             op.shadowAt = op.address + getVarint(m_at);
             op.shadowSize = getVarint(m_at);
-            op.oldShadowRuns = m_at;
-            m_at = skipRuns(m_at, op.shadowSize);
-            op.newShadowRuns = m_at;
+            op.shadowXorRuns = m_at;
             m_at = skipRuns(m_at, op.shadowSize);
         }
         break;

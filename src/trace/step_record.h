@@ -1,8 +1,9 @@
 // Step records: what one step changed, as a sequence of ops in the history log. A memory op names a range and
-// keeps the old and the new bytes of the part of it whose bytes changed (raw, or run-length coded when that
-// is shorter) and the old and the new shadow of the part whose shadow changed (run-length coded), so a record
-// can be applied forwards and undone backwards; the other ops name a frame push or pop, a heap operation (by
-// its index in the heap-op table) or a segment's growth.
+// keeps, for the part of it whose bytes changed, the XOR of the old and the new bytes (raw, or run-length
+// coded when that is shorter), and for the part whose shadow changed the XOR of the old and the new shadow
+// (run-length coded). A record is only ever applied to the state before its step (forwards) or after it
+// (backwards), so XORing the same bytes in both redoes and undoes the change; the other ops name a frame push
+// or pop, a heap operation (by its index in the heap-op table) or a segment's growth.
 #pragma once
 
 #include "core/address.h"
@@ -25,12 +26,11 @@ struct RecordOp {
     std::uint64_t size = 0;
     core::Address bytesAt = 0, shadowAt = 0;
     std::uint64_t bytesSize = 0, shadowSize = 0;
-    const std::uint8_t* oldBytes = nullptr; // bytesSize raw bytes; null when the bytes did not change (or are run-coded)
-    const std::uint8_t* newBytes = nullptr;
-    const std::uint8_t* oldByteRuns = nullptr; // run-length coded bytes, when that was shorter
-    const std::uint8_t* newByteRuns = nullptr;
-    const std::uint8_t* oldShadowRuns = nullptr; // null when the shadow did not change
-    const std::uint8_t* newShadowRuns = nullptr;
+    // old ^ new over the changed span: bytesSize raw bytes, or runs (see run_coding.h) when that was shorter;
+    // both null when the bytes did not change
+    const std::uint8_t* bytesXor = nullptr;
+    const std::uint8_t* bytesXorRuns = nullptr;
+    const std::uint8_t* shadowXorRuns = nullptr; // old ^ new shadow as runs; null when the shadow did not change
     // Push / Pop: frame id; Heap: heap-op index
     std::uint64_t id = 0;
     // Bounds
@@ -54,6 +54,7 @@ public:
 
 private:
     std::uint8_t* reserve(std::uint64_t bytes); // room for `bytes` more; returns where the record ends
+    void memoryWord(core::Address address, std::uint64_t size, std::uint64_t bytesXor, std::uint64_t shadowXor);
     void idOp(OpTag tag, std::uint64_t id);
     std::vector<std::uint8_t> m_out; // storage (only grows); the record is its first m_size bytes
     std::size_t m_size = 0;

@@ -2,6 +2,7 @@
 // must equal, in every field, the states built afresh, over random walks through a run (steps forwards and
 // back, short hops, far jumps across checkpoints) of heap-heavy programs under every allocator. Also the
 // copy-on-write sharing of ValueList.
+#include "source_file.h"
 #include "state_compare.h"
 
 #include "lang/compiler.h"
@@ -18,13 +19,6 @@
 namespace memviz::trace::test {
 
 namespace {
-
-std::string readFile(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 // Every field, including those the live-machine comparison leaves out (narration, position, cost meter).
 std::string exactDifference(const MachineState& a, const MachineState& b) {
@@ -133,7 +127,7 @@ int main(void) {
 // bench/programs/heap_churn.c made small: fewer slots, rounds and queued nodes.
 std::string smallHeapChurn() {
     std::string source =
-        readFile(std::filesystem::path(MEMVIZ_SOURCE_DIR) / "bench" / "programs" / "heap_churn.c");
+        readSourceFile(std::filesystem::path(MEMVIZ_SOURCE_DIR) / "bench" / "programs" / "heap_churn.c");
     auto replace = [&](const std::string& from, const std::string& to) {
         std::size_t at = source.find(from);
         REQUIRE(at != std::string::npos);
@@ -206,7 +200,7 @@ TEST_CASE("incremental states equal fresh ones: heap and stack programs", "[trac
     std::uint32_t seed = 100;
     for (const Case& c : cases)
         for (alloc::Policy policy : {alloc::Policy::FirstFit, alloc::Policy::Buddy})
-            walk(readFile(c.path), c.path.filename().string(), policy, seed++, 250, c.keepGoing);
+            walk(readSourceFile(c.path), c.path.filename().string(), policy, seed++, 250, c.keepGoing);
     walk(kDeepFrames, "deep_frames.c", alloc::Policy::FirstFit, seed++, 250);
 }
 

@@ -1,4 +1,5 @@
-// Step records: what is written is read back, in order, and unchanged ranges cost nothing.
+// Step records: what is written is read back, in order, unchanged ranges cost nothing, and a memory op's XOR
+// redoes and undoes its change.
 #include "trace/history_log.h"
 #include "trace/history_store.h"
 #include "trace/step_record.h"
@@ -33,15 +34,15 @@ TEST_CASE("step records round-trip memory, frame, heap and bounds ops", "[trace]
     // Only the changed parts are kept: byte 2, shadow bytes 2..3.
     CHECK(op.bytesAt == 0x7fffffffe002);
     REQUIRE(op.bytesSize == 1);
-    CHECK(op.oldBytes[0] == 3);
-    CHECK(op.newBytes[0] == 9);
+    REQUIRE(op.bytesXor != nullptr);
+    CHECK(op.bytesXor[0] == (3 ^ 9));
     CHECK(op.shadowAt == 0x7fffffffe002);
     REQUIRE(op.shadowSize == 2);
-    std::uint8_t shadow[2] = {};
-    expandRuns(op.oldShadowRuns, shadow, 2);
-    CHECK(std::memcmp(shadow, oldShadow + 2, 2) == 0);
-    expandRuns(op.newShadowRuns, shadow, 2);
+    std::uint8_t shadow[2] = {oldShadow[2], oldShadow[3]};
+    xorRuns(op.shadowXorRuns, shadow, 2);
     CHECK(std::memcmp(shadow, newShadow + 2, 2) == 0);
+    xorRuns(op.shadowXorRuns, shadow, 2);
+    CHECK(std::memcmp(shadow, oldShadow + 2, 2) == 0);
     REQUIRE(reader.next(op));
     CHECK((op.tag == OpTag::Push && op.id == 7));
     REQUIRE(reader.next(op));
@@ -58,14 +59,13 @@ TEST_CASE("step records round-trip memory, frame, heap and bounds ops", "[trace]
 }
 
 namespace {
-// Applies (forwards) or undoes the memory op's changes to a copy of the range's bytes and shadow.
-void applyOp(const RecordOp& op, std::vector<std::uint8_t>& bytes, std::vector<std::uint8_t>& shadow, bool forwards) {
-    if (const std::uint8_t* raw = forwards ? op.newBytes : op.oldBytes)
-        std::memcpy(bytes.data() + (op.bytesAt - op.address), raw, op.bytesSize);
-    else if (const std::uint8_t* runs = forwards ? op.newByteRuns : op.oldByteRuns)
-        expandRuns(runs, bytes.data() + (op.bytesAt - op.address), op.bytesSize);
-    if (const std::uint8_t* runs = forwards ? op.newShadowRuns : op.oldShadowRuns)
-        expandRuns(runs, shadow.data() + (op.shadowAt - op.address), op.shadowSize);
+// Applies (to the bytes before) or undoes (to the bytes after) the memory op's changes to a copy of the range's
+// bytes and shadow: the same XOR both ways.
+void applyOp(const RecordOp& op, std::vector<std::uint8_t>& bytes, std::vector<std::uint8_t>& shadow) {
+    std::uint8_t* at = bytes.data() + (op.bytesAt - op.address);
+    if (op.bytesXor != nullptr) xorBytes(at, at, op.bytesXor, op.bytesSize);
+    else if (op.bytesXorRuns != nullptr) xorRuns(op.bytesXorRuns, at, op.bytesSize);
+    if (op.shadowXorRuns != nullptr) xorRuns(op.shadowXorRuns, shadow.data() + (op.shadowAt - op.address), op.shadowSize);
 }
 } // namespace
 
@@ -73,8 +73,8 @@ TEST_CASE("memory ops keep exactly the changed spans, raw or run-coded, for rand
     std::mt19937 random(7);
     HistoryLog log;
     StepRecordWriter writer;
-    for (int round = 0; round < 400; ++round) {
-        std::size_t size = 1 + random() % (round % 4 == 0 ? 3000 : 40);
+    for (int round = 0; round < 800; ++round) { // a quarter up to 8 bytes (words), a quarter long spans
+        std::size_t size = 1 + random() % (round % 4 == 0 ? 3000 : round % 4 == 1 ? 8 : 40);
         std::vector<std::uint8_t> oldBytes(size), newBytes, oldShadow(size), newShadow;
         for (auto& b : oldBytes) b = static_cast<std::uint8_t>(random() % 3);
         for (auto& b : oldShadow) b = static_cast<std::uint8_t>(0x80 | random() % 2);
@@ -108,15 +108,36 @@ TEST_CASE("memory ops keep exactly the changed spans, raw or run-coded, for rand
         StepRecordReader again(log.record(offset));
         again.next(op);
         std::vector<std::uint8_t> bytes = oldBytes, shadow = oldShadow;
-        applyOp(op, bytes, shadow, true);
+        applyOp(op, bytes, shadow);
         CHECK(bytes == newBytes);
         CHECK(shadow == newShadow);
-        applyOp(op, bytes, shadow, false);
+        applyOp(op, bytes, shadow);
         CHECK(bytes == oldBytes);
         CHECK(shadow == oldShadow);
         // Nothing outside the changed span is stored.
-        if (op.oldBytes != nullptr) CHECK(writer.bytes().size() < 32 + 2 * op.bytesSize + 4 * op.shadowSize);
+        if (op.bytesXor != nullptr) CHECK(writer.bytes().size() < 32 + op.bytesSize + 4 * op.shadowSize);
     }
+}
+
+TEST_CASE("a memset over memset or zeroed memory is a run of its XOR", "[trace]") {
+    std::vector<std::uint8_t> oldBytes(1000, 0x11), newBytes(1000, 0x22), shadow(1000, 0x84);
+    std::memset(oldBytes.data() + 500, 0, 500);
+    StepRecordWriter writer;
+    writer.clear();
+    writer.memory(0x405000, 1000, oldBytes.data(), shadow.data(), newBytes.data(), shadow.data());
+    CHECK(writer.bytes().size() <= 24);
+    HistoryLog log;
+    StepRecordReader reader(log.record(log.append(writer.bytes())));
+    RecordOp op;
+    REQUIRE(reader.next(op));
+    CHECK(op.bytesXor == nullptr);
+    REQUIRE(op.bytesXorRuns != nullptr);
+    CHECK(op.shadowXorRuns == nullptr);
+    std::vector<std::uint8_t> bytes = oldBytes, unused;
+    applyOp(op, bytes, unused);
+    CHECK(bytes == newBytes);
+    applyOp(op, bytes, unused);
+    CHECK(bytes == oldBytes);
 }
 
 TEST_CASE("varints and zigzag round-trip the extremes", "[trace]") {

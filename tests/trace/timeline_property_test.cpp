@@ -1,6 +1,7 @@
 // The history's central property: for every golden, example and buggy program, the state rebuilt by seeking
 // (backwards from the end first, then in random order) equals, in every field, the state of a live machine
 // stopped at the same step — under every allocator for the examples.
+#include "source_file.h"
 #include "live_state_probe.h"
 #include "state_compare.h"
 
@@ -19,13 +20,6 @@ namespace memviz::trace::test {
 
 namespace {
 
-std::string readFile(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 std::vector<std::filesystem::path> cFiles(const std::filesystem::path& folder) {
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(folder))
@@ -38,7 +32,7 @@ std::vector<std::filesystem::path> cFiles(const std::filesystem::path& folder) {
 // states at those steps in a second run, and compares them with the history's, seeking in a shuffled order.
 void checkProgram(const std::filesystem::path& program, alloc::Policy policy, std::uint32_t seed, int count,
                   bool keepGoing = false) {
-    std::string source = readFile(program);
+    std::string source = readSourceFile(program);
     lang::CompileResult compiled = lang::compile(source, program.filename().string());
     if (!compiled.ok() || compiled.unit->mainFunction == nullptr || !compiled.unit->mainFunction->isDefined())
         return; // the error programs that do not compile on purpose
@@ -49,7 +43,7 @@ void checkProgram(const std::filesystem::path& program, alloc::Policy policy, st
     options.programName = program.stem().string();
     std::filesystem::path stdinFile = program;
     stdinFile.replace_extension(".in");
-    if (std::filesystem::exists(stdinFile)) options.stdinBytes = readFile(stdinFile);
+    if (std::filesystem::exists(stdinFile)) options.stdinBytes = readSourceFile(stdinFile);
 
     std::unique_ptr<Timeline> timeline = Timeline::record(*compiled.unit, options);
     std::uint64_t end = timeline->endStep();
