@@ -13,12 +13,6 @@ namespace memviz::engine {
 using core::Address;
 using namespace memviz::lang;
 
-namespace {
-
-std::uint64_t objectSize(const Type* type) { return std::max<std::uint64_t>(type->size, 1); }
-
-} // namespace
-
 Value Machine::evalAddress(const Expr* e) {
     switch (e->kind) {
     case ExprKind::VarRef: {

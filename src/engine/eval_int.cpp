@@ -13,12 +13,6 @@ namespace memviz::engine {
 using core::Address;
 using namespace memviz::lang;
 
-namespace {
-
-std::uint64_t objectSize(const Type* type) { return std::max<std::uint64_t>(type->size, 1); }
-
-} // namespace
-
 bool Machine::evalCondition(const Expr* e) {
     if (isBitsType(e->type)) {
         bool compare = e->kind == ExprKind::Binary && isIntegerBinary(e->as<BinaryExpr>()); // i < n, p != q
@@ -81,8 +75,7 @@ IntValue Machine::evalInt(const Expr* e) {
         m_loc = e->loc;
         IntValue local;
         if (readLocal(v, e->type, local)) return local;
-        Address a = variableAddress(v);
-        return loadInt(Value::pointer(a, {a, objectSize(v->type)}), e->type);
+        return loadInt(variableObject(v), e->type);
     }
     case ExprKind::Unary:
         if (e->as<UnaryExpr>().op != UnaryOp::Deref) break;

@@ -164,7 +164,7 @@ private:
     // evalAddress of a variable: a pointer to it with its own provenance.
     Value variableObject(const lang::Variable* variable) const {
         core::Address a = variableAddress(variable);
-        return Value::pointer(a, {a, variable->type->size > 0 ? variable->type->size : 1});
+        return Value::pointer(a, {a, objectSize(variable->type)});
     }
     // load(object, type) of variable `variable` (object: its variableObject), a local read from the frame bytes.
     Value loadVariable(const lang::Variable* variable, const Value& object, const lang::Type* type);

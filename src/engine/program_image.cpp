@@ -1,6 +1,8 @@
 // ProgramImage: lays out text, rodata, data, bss and every function's frame the way gcc -O0 would.
 #include "engine/program_image.h"
 
+#include "engine/value_ops.h"
+
 #include <algorithm>
 #include <map>
 #include <string_view>
@@ -12,8 +14,6 @@ using core::alignUp;
 using namespace memviz::lang;
 
 namespace {
-
-std::uint64_t objectSize(const Type* type) { return type->size == 0 ? 1 : type->size; }
 
 std::uint64_t objectAlign(const Type* type) {
     std::uint64_t align = type->align == 0 ? 1 : type->align;

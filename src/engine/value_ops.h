@@ -9,6 +9,10 @@
 
 namespace memviz::engine {
 
+// The bytes an object of `type` covers as a pointer's provenance: its size, at least 1 (an empty struct, a
+// zero-length array still has an address).
+inline std::uint64_t objectSize(const lang::Type* type) { return type->size > 0 ? type->size : 1; }
+
 // The integer kind `type` computes with (an enum's underlying int or unsigned int), inline for the hot paths.
 inline lang::TypeKind computeKind(const lang::Type* type) {
     if (type->kind != lang::TypeKind::Enum) return type->kind;

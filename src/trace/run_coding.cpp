@@ -43,6 +43,19 @@ std::uint64_t xorRunLength(const std::uint8_t* a, const std::uint8_t* b, std::ui
     while (i < n && static_cast<std::uint8_t>(a[i] ^ b[i]) == static_cast<std::uint8_t>(a[0] ^ b[0])) ++i;
     return i;
 }
+
+// Calls apply(offset, value, length) for each run of `runs` over `size` bytes (a run past the end is cut short;
+// a zero length ends malformed input).
+template <class Apply> void forEachRun(const std::uint8_t* runs, std::uint64_t size, Apply apply) {
+    for (std::uint64_t filled = 0; filled < size;) {
+        std::uint8_t value = *runs++;
+        std::uint64_t length = getVarint(runs);
+        if (length == 0) break;
+        if (length > size - filled) length = size - filled;
+        apply(filled, value, length);
+        filled += length;
+    }
+}
 } // namespace
 
 std::uint8_t* putRuns(std::uint8_t* out, const std::uint8_t* values, std::uint64_t size) {
@@ -92,24 +105,18 @@ std::uint8_t* putXorRunsUpTo(std::uint8_t* out, const std::uint8_t* a, const std
 }
 
 void xorRuns(const std::uint8_t* runs, std::uint8_t* out, std::uint64_t size) {
-    for (std::uint64_t filled = 0; filled < size;) {
-        std::uint8_t value = *runs++;
-        std::uint64_t length = getVarint(runs);
-        if (length == 0) break;
-        if (length > size - filled) length = size - filled;
-        if (value != 0) {
-            std::uint64_t pattern = 0x0101010101010101ull * value, i = 0;
-            std::uint8_t* at = out + filled;
-            for (; i + 8 <= length; i += 8) {
-                std::uint64_t word;
-                std::memcpy(&word, at + i, 8);
-                word ^= pattern;
-                std::memcpy(at + i, &word, 8);
-            }
-            for (; i < length; ++i) at[i] ^= value;
+    forEachRun(runs, size, [out](std::uint64_t offset, std::uint8_t value, std::uint64_t length) {
+        if (value == 0) return;
+        std::uint64_t pattern = 0x0101010101010101ull * value, i = 0;
+        std::uint8_t* at = out + offset;
+        for (; i + 8 <= length; i += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, at + i, 8);
+            word ^= pattern;
+            std::memcpy(at + i, &word, 8);
         }
-        filled += length;
-    }
+        for (; i < length; ++i) at[i] ^= value;
+    });
 }
 
 void xorBytes(std::uint8_t* out, const std::uint8_t* a, const std::uint8_t* b, std::uint64_t size) {
@@ -125,16 +132,11 @@ void xorBytes(std::uint8_t* out, const std::uint8_t* a, const std::uint8_t* b, s
 }
 
 void expandRuns(const std::uint8_t* runs, std::uint8_t* out, std::uint64_t size) {
-    for (std::uint64_t filled = 0; filled < size;) {
-        std::uint8_t value = *runs++;
-        std::uint64_t length = getVarint(runs);
-        if (length == 0) break;
-        if (length > size - filled) length = size - filled;
+    forEachRun(runs, size, [out, size](std::uint64_t offset, std::uint8_t value, std::uint64_t length) {
         // A short run is one fixed 16-byte store (the runs after it write over the rest); a long one a memset.
-        if (length <= 16 && size - filled >= 16) std::memset(out + filled, value, 16);
-        else std::memset(out + filled, value, length);
-        filled += length;
-    }
+        if (length <= 16 && size - offset >= 16) std::memset(out + offset, value, 16);
+        else std::memset(out + offset, value, length);
+    });
 }
 
 const std::uint8_t* skipRuns(const std::uint8_t* at, std::uint64_t size) {
