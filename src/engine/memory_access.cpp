@@ -132,7 +132,8 @@ Value Machine::loadChecked(const Value& pointer, const Type* type) {
 }
 
 Provenance Machine::loadedProvenance(Address storage, std::uint64_t bits) const {
-    if (const Provenance* stored = m_storedPointers.find(storage, bits)) return *stored;
+    Provenance stored;
+    if (m_storedPointers.find(storage, bits, stored)) return stored;
     if (bits == 0) return {}; // NULL: no object
     if (bits < m_space->heapStart() || bits >= m_space->stackLowest()) return provenanceOf(bits);
     return {};

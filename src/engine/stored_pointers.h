@@ -1,40 +1,65 @@
 // StoredPointers: the provenance of pointers the program stored in memory, by storage address, so a pointer
 // loaded back still knows its object (a heap block's bounds cannot be recomputed from the address alone).
 // An entry is valid while the stored bits match. An open-addressing table (linear probing, backward-shift
-// deletion): a look-up is a hash and, nearly always, one probe; no allocation per entry.
+// deletion, at most 3/4 full): a look-up is a hash and, nearly always, one cache line. An entry is 24 bytes:
+// the object's base as a 32-bit distance from the stored bits and its size in 32 bits; the rare provenance
+// that does not fit (an object of 4 GiB or more, a pointer 2 GiB or more away from its object) is kept whole
+// in a side map instead. No allocation per entry.
 #pragma once
 
 #include "core/address.h"
 #include "engine/value.h"
 
 #include <cstdint>
+#include <limits>
+#include <unordered_map>
 #include <vector>
 
 namespace memviz::engine {
 
 class StoredPointers {
 public:
-    // The provenance stored with `bits` at `address`, or nullptr (nothing stored there, or other bits since).
-    const Provenance* find(core::Address address, std::uint64_t bits) const {
-        if (m_count == 0) return nullptr;
-        for (std::size_t i = slotOf(address);; i = (i + 1) & m_mask) {
-            const Entry& entry = m_entries[i];
-            if (entry.address == address) return entry.bits == bits ? &entry.prov : nullptr;
-            if (entry.address == kEmpty) return nullptr;
+    // The provenance stored with `bits` at `address` into `out`; false when none (nothing stored there, or other
+    // bits since).
+    bool find(core::Address address, std::uint64_t bits, Provenance& out) const {
+        if (m_count != 0) {
+            for (std::size_t i = slotOf(address);; i = (i + 1) & m_mask) {
+                const Entry& entry = m_entries[i];
+                if (entry.address == address) {
+                    if (entry.bits != bits) return false;
+                    out = {bits - static_cast<std::uint64_t>(static_cast<std::int64_t>(entry.offset)), entry.size};
+                    return true;
+                }
+                if (entry.address == kEmpty) break;
+            }
         }
+        if (m_wide.empty()) return false;
+        auto it = m_wide.find(address);
+        if (it == m_wide.end() || it->second.bits != bits) return false;
+        out = it->second.prov;
+        return true;
     }
 
     // Address 0 is never a successful store (nothing is mapped there), so it marks an empty slot.
     void put(core::Address address, std::uint64_t bits, const Provenance& prov) {
         if (address == kEmpty) return;
-        if (2 * (m_count + 1) > m_entries.size()) grow();
+        auto offset = static_cast<std::int64_t>(bits - prov.base);
+        if (prov.size > std::numeric_limits<std::uint32_t>::max() || offset < std::numeric_limits<std::int32_t>::min() ||
+            offset > std::numeric_limits<std::int32_t>::max()) {
+            erase(address);
+            m_wide[address] = {bits, prov};
+            return;
+        }
+        if (!m_wide.empty()) m_wide.erase(address);
+        if (4 * (m_count + 1) > 3 * m_entries.size()) grow();
         std::size_t i = slotOf(address);
         while (m_entries[i].address != kEmpty && m_entries[i].address != address) i = (i + 1) & m_mask;
         if (m_entries[i].address == kEmpty) ++m_count;
-        m_entries[i] = {address, bits, prov};
+        m_entries[i] = {address, bits, static_cast<std::int32_t>(offset), static_cast<std::uint32_t>(prov.size)};
     }
 
     void erase(core::Address address) {
+        if (!m_wide.empty()) m_wide.erase(address);
         if (m_count == 0) return;
         std::size_t i = slotOf(address);
         while (m_entries[i].address != address) {
@@ -59,6 +84,11 @@ private:
     struct Entry {
         core::Address address = kEmpty;
         std::uint64_t bits = 0;
+        std::int32_t offset = 0; // bits - base
+        std::uint32_t size = 0;
+    };
+    struct WideEntry {
+        std::uint64_t bits = 0;
         Provenance prov;
     };
 
@@ -70,13 +100,19 @@ private:
         m_entries.assign(old.empty() ? 64 : 2 * old.size(), Entry{});
         m_mask = m_entries.size() - 1;
         m_count = 0;
-        for (const Entry& entry : old)
-            if (entry.address != kEmpty) put(entry.address, entry.bits, entry.prov);
+        for (const Entry& entry : old) {
+            if (entry.address == kEmpty) continue;
+            std::size_t i = slotOf(entry.address);
+            while (m_entries[i].address != kEmpty) i = (i + 1) & m_mask;
+            m_entries[i] = entry;
+            ++m_count;
+        }
     }
 
     std::vector<Entry> m_entries;
     std::size_t m_mask = 0;
     std::size_t m_count = 0;
+    std::unordered_map<core::Address, WideEntry> m_wide; // the provenances that do not fit an Entry
 };
 
 } // namespace memviz::engine
