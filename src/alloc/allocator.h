@@ -58,7 +58,7 @@ public:
     virtual Policy policy() const = 0;
     // A block able to hold `request` payload bytes; returns its payload address, or 0 past the heap limit.
     virtual core::Address allocate(std::uint64_t request, OpReport& report) = 0;
-    // Frees the live block whose payload is `payload` (Heap has validated it).
+    // Frees the live block whose payload is `payload` (Heap has validated it); report.blockSize says its size.
     virtual void release(core::Address payload, OpReport& report) = 0;
     // Resizes the live block at `payload` to hold `request` bytes without moving it, if it can.
     virtual bool resizeInPlace(core::Address payload, std::uint64_t request, OpReport& report) = 0;
@@ -70,11 +70,19 @@ public:
     // Invariants: headers consistent with the free structures, no overlap, blocks tile the heap,
     // no two free neighbours left uncoalesced (or buddies unmerged).
     virtual CheckResult check() const = 0;
-    virtual FreeStats freeStats() const = 0;
+    // The free space as the last operation left it. Allocators publish it at the end of each operation, so the
+    // heap reads it after every malloc and free without a virtual call.
+    const FreeStats& freeStats() const { return m_freeStats; }
     // Heap bytes that belong to no block (alignment pad, epilogue, an unusable tail).
     virtual std::uint64_t metaBytes() const = 0;
     // Shadow bytes are painted by default; trace replay turns that off (no program reads them).
     virtual void trackShadow(bool on) = 0;
+
+protected:
+    void publishFreeStats(const FreeStats& stats) { m_freeStats = stats; }
+
+private:
+    FreeStats m_freeStats;
 };
 
 std::unique_ptr<Allocator> makeAllocator(Policy policy, memory::AddressSpace& space);

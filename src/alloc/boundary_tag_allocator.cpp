@@ -118,11 +118,11 @@ Address BoundaryTagAllocator::allocate(std::uint64_t request, OpReport& report) 
     }
     if (block == 0) {
         report.failed = true;
-        m_report = &m_scratch;
+        finish();
         return 0;
     }
     place(block, need);
-    m_report = &m_scratch;
+    finish();
     return payloadOf(block);
 }
 
@@ -175,7 +175,7 @@ void BoundaryTagAllocator::release(Address payload, OpReport& report) {
     setPrevAllocated(start + total, false);
     report.merged = start;
     report.mergedSize = total;
-    m_report = &m_scratch;
+    finish();
 }
 
 bool BoundaryTagAllocator::resizeInPlace(Address payload, std::uint64_t request, OpReport& report) {
@@ -219,7 +219,7 @@ bool BoundaryTagAllocator::resizeInPlace(Address payload, std::uint64_t request,
         if (next == epilogue() || (!allocatedAt(next) && next + sizeAt(next) == epilogue())) {
             std::uint64_t available = size + (next == epilogue() ? 0 : sizeAt(next));
             if (available < need && growBy(need - available) == 0) {
-                m_report = &m_scratch;
+                finish();
                 return false;
             }
         }
@@ -253,7 +253,7 @@ bool BoundaryTagAllocator::resizeInPlace(Address payload, std::uint64_t request,
         report.blockSize = size;
         report.inPlace = true;
     }
-    m_report = &m_scratch;
+    finish();
     return done;
 }
 

@@ -23,7 +23,6 @@ public:
     std::uint64_t blockSize(core::Address payload) const override { return sizeAt(blockOf(payload)); }
     void walk(const BlockVisitor& visit) const override;
     CheckResult check() const override;
-    FreeStats freeStats() const override { return {m_freeBytes, m_freeBlocks, indexLargest(), metaBytes()}; }
     std::uint64_t metaBytes() const override { return m_space.heapBreak() == m_start ? 0 : 2 * kHeaderSize; }
     void trackShadow(bool on) override { m_memory.trackShadow(on); }
 
@@ -59,6 +58,11 @@ private:
     core::Address extend(std::uint64_t need);
     core::Address growBy(std::uint64_t increment);
     void place(core::Address block, std::uint64_t need);
+    // Ends an operation: the report pointer back to scratch, the free-space figures published.
+    void finish() {
+        m_report = &m_scratch;
+        publishFreeStats({m_freeBytes, m_freeBlocks, indexLargest(), BoundaryTagAllocator::metaBytes()});
+    }
 
     HeapMemory m_memory;
     memory::AddressSpace& m_space;

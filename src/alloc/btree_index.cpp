@@ -13,28 +13,33 @@ namespace memviz::alloc {
 
 namespace {
 
-// Searches of a sorted node array whose padding (kNoKey) sorts last, in two rounds of independent loads: the
-// last key of each 64-byte line picks the line, then a branch-free count within it. lowerBound counts the
-// entries below `key`, upperBound those not above it.
+// Searches of a sorted node array of `count` entries whose padding (kNoKey) sorts last, in two rounds of
+// independent loads: the last key of each 64-byte line picks the line, then a branch-free count within it.
+// Only lines that hold entries are looked at, so a node that is not full costs fewer cache lines.
+// lowerBound counts the entries below `key`, upperBound those not above it.
 constexpr std::uint32_t kPerLine = 8;
 
-template <bool kOrEqual, class Array> std::uint32_t countBefore(const Array& keys, std::uint64_t key) {
+template <bool kOrEqual, class Array>
+std::uint32_t countBefore(const Array& keys, std::uint32_t count, std::uint64_t key) {
     static_assert(std::tuple_size_v<Array> % kPerLine == 0);
     auto before = [key](std::uint64_t value) { return kOrEqual ? value <= key : value < key; };
     std::uint32_t line = 0;
-    for (std::uint32_t end = kPerLine; end < keys.size(); end += kPerLine) line += before(keys[end - 1]) ? 1 : 0;
+    // A line whose last key is the node's last needs no look: the count within it says all.
+    for (std::uint32_t end = kPerLine; end < keys.size(); end += kPerLine) {  // unrolled: a constant trip count
+        if (end < count) line += before(keys[end - 1]) ? 1 : 0;
+    }
     std::uint32_t pos = line * kPerLine;
     std::uint32_t within = 0;
     for (std::uint32_t i = 0; i < kPerLine; ++i) within += before(keys[pos + i]) ? 1 : 0;
     return pos + within;
 }
 
-template <class Array> std::uint32_t lowerBound(const Array& keys, std::uint64_t key) {
-    return countBefore<false>(keys, key);
+template <class Array> std::uint32_t lowerBound(const Array& keys, std::uint32_t count, std::uint64_t key) {
+    return countBefore<false>(keys, count, key);
 }
 
-template <class Array> std::uint32_t upperBound(const Array& keys, std::uint64_t key) {
-    return countBefore<true>(keys, key);
+template <class Array> std::uint32_t upperBound(const Array& keys, std::uint32_t count, std::uint64_t key) {
+    return countBefore<true>(keys, count, key);
 }
 
 // Four independent running maxima, so that the compares need not wait on each other.
@@ -108,7 +113,7 @@ template <class Node> void share(Node& left, Node& right) {
 
 // The child of `inner` whose subtree holds `key` (or would): the last one whose lowest address is <= key.
 template <class Inner> std::uint32_t childFor(const Inner& inner, std::uint64_t key) {
-    std::uint32_t atOrBelow = upperBound(inner.minKey, key);
+    std::uint32_t atOrBelow = upperBound(inner.minKey, inner.count, key);
     return std::min(atOrBelow == 0 ? 0 : atOrBelow - 1, inner.count - 1);  // kNoKey padding counts for kNoKey
 }
 
@@ -170,7 +175,8 @@ std::uint64_t BTreeIndex::descend(core::Address key, Path& path, bool wantRank) 
     path.before[m_height] = before;
     path.ranked = wantRank;
     path.leaf = index;
-    path.pos = lowerBound(m_leaves[index].keys, key);
+    const Leaf& leaf = m_leaves[index];
+    path.pos = lowerBound(leaf.keys, leaf.count, key);
     path.version = m_version;
     return before;
 }
@@ -290,15 +296,33 @@ FreeBlockRef BTreeIndex::firstFitFrom(core::Address from, std::uint64_t size, st
 
 // ---- Changes that keep the shape ----
 
+// Whether m_lastFound already leads to where a descent would put a new `key`: strictly between two entries of
+// its leaf (an erase leaves the path on the successor, so a block freed again right after it was taken lands
+// here), or before the first entry of the leftmost leaf. Then the insert needs no descent.
+bool BTreeIndex::insertsAtPath(core::Address key) const {
+    const Path& path = m_lastFound;
+    if (path.version != m_version || m_count == 0) return false;
+    const Leaf& leaf = m_leaves[path.leaf];
+    std::uint32_t pos = path.pos;
+    if (pos >= leaf.count || !(key < leaf.keys[pos])) return false;
+    if (pos > 0) return leaf.keys[pos - 1] < key;
+    for (std::uint32_t level = 0; level < m_height; ++level) {
+        if (path.slots[level] != 0) return false;
+    }
+    return true;
+}
+
 void BTreeIndex::insert(core::Address block, std::uint64_t size) {
+    Path& path = m_lastFound;  // afterwards it leads to the new block, unless a split changed the shape
+    bool atPath = insertsAtPath(block);
     ++m_version;
     if (m_count == 0) {
         clearNodes();
         m_root = allocate(m_leaves, m_freeLeaves);
         m_leaves[m_root].next = kNone;
     }
-    Path& path = m_lastFound;  // afterwards it leads to the new block, unless a split changed the shape
-    descend(block, path, false);
+    if (atPath) path.version = m_version;  // blocks left of the path are as they were: its ranks hold too
+    else descend(block, path, false);
     ++m_count;
     m_largest = std::max(m_largest, size);
     Leaf& leaf = m_leaves[path.leaf];

@@ -53,28 +53,31 @@ private:
     static constexpr std::uint32_t kMaxHeight = 16;  // non-root nodes are 1/4 full: 8^15 blocks would not fit
 
     // Blocks in address order. Slots past `count` hold kNoKey / 0, so scans can cover the whole array.
+    // Keys fill whole cache lines (the searches pick lines); `count` shares a line with the first sizes, which a
+    // first-fit scan reads anyway, instead of taking a line of its own.
     struct alignas(64) Leaf {
         static constexpr std::uint32_t kCapacity = 32;
         static constexpr std::uint32_t kMinCount = kCapacity / 4;  // unless it is the root
         std::array<core::Address, kCapacity> keys;
-        std::array<std::uint64_t, kCapacity> sizes;
         std::uint32_t count = 0;
         std::uint32_t next = kNone;  // the leaf to the right, for forEach
+        std::array<std::uint64_t, kCapacity> sizes;
         void pad(std::uint32_t from, std::uint32_t to = kCapacity);
         template <class F> void eachArray(Leaf& other, F&& f) {
             f(keys, other.keys);
             f(sizes, other.sizes);
         }
     };
-    // Children in address order with their summaries. Slots past `count` hold kNoKey / 0.
+    // Children in address order with their summaries. Slots past `count` hold kNoKey / 0. As in Leaf, `count`
+    // follows the keys and shares a line with the first children, which every descent reads.
     struct alignas(64) Inner {
         static constexpr std::uint32_t kCapacity = 32;
         static constexpr std::uint32_t kMinCount = kCapacity / 4;  // unless it is the root
         std::array<core::Address, kCapacity> minKey;  // the lowest address in each child
-        std::array<std::uint64_t, kCapacity> maxSize;  // the largest block in each child
-        std::array<std::uint32_t, kCapacity> counts;   // the number of blocks in each child
-        std::array<std::uint32_t, kCapacity> children;  // leaves when this node is on the lowest inner level
         std::uint32_t count = 0;
+        std::array<std::uint32_t, kCapacity> children;  // leaves when this node is on the lowest inner level
+        std::array<std::uint32_t, kCapacity> counts;   // the number of blocks in each child
+        std::array<std::uint64_t, kCapacity> maxSize;  // the largest block in each child
         void pad(std::uint32_t from, std::uint32_t to = kCapacity);
         template <class F> void eachArray(Inner& other, F&& f) {
             f(minKey, other.minKey);
@@ -104,6 +107,7 @@ private:
     std::uint64_t descend(core::Address key, Path& path, bool wantRank) const;
     bool locate(core::Address key, Path& path) const;
     bool cached(core::Address key) const;
+    bool insertsAtPath(core::Address key) const;
     FreeBlockRef firstFitBelow(std::uint32_t level, std::uint32_t index, std::uint64_t size, std::uint64_t before,
                                std::uint64_t* rank) const;
 

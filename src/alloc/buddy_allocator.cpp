@@ -47,7 +47,7 @@ public:
             if (found != kOrderCount) block = take(found, order);
         }
         if (block == 0) report.failed = true;
-        m_report = &m_scratch;
+        finish();
         return block == 0 ? 0 : payloadOf(block);
     }
 
@@ -62,7 +62,7 @@ public:
         Address merged = insertMerging(block, orderOf(size), ByteKind::HeapFreed);
         report.merged = merged;
         report.mergedSize = sizeAt(merged);
-        m_report = &m_scratch;
+        finish();
     }
 
     bool resizeInPlace(Address payload, std::uint64_t request, OpReport& report) override {
@@ -99,7 +99,7 @@ public:
             report.blockSize = size;
             report.inPlace = true;
         }
-        m_report = &m_scratch;
+        finish();
         return done;
     }
 
@@ -156,8 +156,6 @@ public:
         return result;
     }
 
-    FreeStats freeStats() const override { return {m_freeBytes, m_freeBlocks, largestFree(), metaBytes()}; }
-
     std::uint64_t metaBytes() const override {
         std::uint64_t extent = m_space.heapBreak() - m_start;
         return extent - m_length;
@@ -168,6 +166,12 @@ private:
     void setWord(Address address, std::uint64_t value) { m_memory.setWord(address, value, m_report->headerWrites); }
     void shade(Address address, std::uint64_t size, ByteKind kind) { m_memory.shade(address, size, kind); }
     std::uint64_t sizeAt(Address block) const { return word(block) & kSizeMask; }
+
+    // Ends an operation: the report pointer back to scratch, the free-space figures published.
+    void finish() {
+        m_report = &m_scratch;
+        publishFreeStats({m_freeBytes, m_freeBlocks, largestFree(), BuddyAllocator::metaBytes()});
+    }
 
     std::uint64_t largestFree() const {
         if (m_nonEmpty == 0) return 0;

@@ -28,22 +28,6 @@ bool Heap::wasFreed(Address payload) const {
 }
 
 
-Heap::Record* Heap::slotFor(Address payload) const {
-    if (payload < m_heapStart || payload - m_heapStart >= m_heapCapacity || payload % kAlignment != 0) return nullptr;
-    auto* slots = reinterpret_cast<Record*>(const_cast<std::uint8_t*>(m_slots.data()));
-    return slots + (payload - m_heapStart) / kAlignment;
-}
-
-Heap::Record& Heap::slotOf(Address payload) {
-    return reinterpret_cast<Record*>(m_slots.data())[(payload - m_heapStart) / kAlignment];
-}
-
-const Heap::Record* Heap::recordFor(Address payload) const {
-    const Record* slot = slotFor(payload);
-    if (slot == nullptr || slot->id == 0 || payload >= m_space.heapBreak()) return nullptr;
-    return slot;
-}
-
 void Heap::addRecord(Address payload, std::uint64_t requested) { slotOf(payload) = {m_nextId++, requested}; }
 
 void Heap::markPayload(Address payload, std::uint64_t requested, std::uint64_t blockSize, bool initialized) {
@@ -55,7 +39,7 @@ void Heap::markPayload(Address payload, std::uint64_t requested, std::uint64_t b
 }
 
 void Heap::refreshFreeStats() {
-    FreeStats stats = m_allocator->freeStats();
+    const FreeStats& stats = m_allocator->freeStats();
     m_metrics.freeBytes = stats.freeBytes;
     m_metrics.freeBlocks = stats.freeBlocks;
     m_metrics.largestFree = stats.largestFree;
@@ -110,20 +94,22 @@ Address Heap::calloc(std::uint64_t count, std::uint64_t size) {
 FreeStatus Heap::free(Address payload) {
     m_report.reset(OpKind::Free);
     if (payload == 0) return m_lastFreeStatus = FreeStatus::Null;
-    Record* record = slotFor(payload);
-    if (record == nullptr || record->id == 0 || payload >= m_space.heapBreak()) {
-        return m_lastFreeStatus = wasFreed(payload) ? FreeStatus::DoubleFree : FreeStatus::Invalid;
-    }
-    std::uint64_t blockSize = m_allocator->blockSize(payload);
-    m_metrics.liveRequested -= record->requested;
-    m_metrics.allocatedBytes -= blockSize;
+    Record* record = liveSlot(payload);
+    if (record == nullptr) return m_lastFreeStatus = wasFreed(payload) ? FreeStatus::DoubleFree : FreeStatus::Invalid;
+    releaseBlock(*record, payload);
+    return m_lastFreeStatus = FreeStatus::Ok;
+}
+
+// The release reports the block's size: no separate header read for the metrics.
+void Heap::releaseBlock(Record& record, Address payload) {
+    m_metrics.liveRequested -= record.requested;
     --m_metrics.liveBlocks;
     ++m_metrics.frees;
-    *record = Record{};
+    record = Record{};
     m_allocator->release(payload, m_report);
+    m_metrics.allocatedBytes -= m_report.blockSize;
     m_report.kind = OpKind::Free;
     refreshFreeStats();
-    return m_lastFreeStatus = FreeStatus::Ok;
 }
 
 Address Heap::realloc(Address payload, std::uint64_t size) {
@@ -133,14 +119,16 @@ Address Heap::realloc(Address payload, std::uint64_t size) {
         m_lastFreeStatus = FreeStatus::Null;
         return fresh;
     }
-    const Record* found = recordFor(payload);
+    Record* found = liveSlot(payload);
     if (found == nullptr) {
         m_report.reset(OpKind::Realloc);
         m_lastFreeStatus = wasFreed(payload) ? FreeStatus::DoubleFree : FreeStatus::Invalid;
         return 0;
     }
     if (size == 0) {  // glibc: realloc(p, 0) frees p and returns NULL
-        free(payload);
+        m_report.reset(OpKind::Free);
+        releaseBlock(*found, payload);
+        m_lastFreeStatus = FreeStatus::Ok;
         m_report.kind = OpKind::Realloc;
         return 0;
     }
@@ -151,7 +139,7 @@ Address Heap::realloc(Address payload, std::uint64_t size) {
     m_report.oldPayload = payload;
     if (m_allocator->resizeInPlace(payload, size, m_report)) {
         std::uint64_t newBlock = m_report.blockSize;
-        slotOf(payload).requested = size;
+        found->requested = size;
         m_metrics.liveRequested = m_metrics.liveRequested - oldRequested + size;
         m_metrics.allocatedBytes = m_metrics.allocatedBytes - oldBlock + newBlock;
         ++m_metrics.reallocs;
@@ -182,7 +170,8 @@ Address Heap::realloc(Address payload, std::uint64_t size) {
     if (m_trackShadow) std::memcpy(shadow + (fresh - m_heapStart), shadow + (payload - m_heapStart), kept);
     OpReport allocation = m_report;
     --m_metrics.allocations;  // a move is one realloc, not a malloc and a free
-    free(payload);
+    m_report.reset(OpKind::Free);
+    releaseBlock(*found, payload);  // the record array is fixed: `found` still points at the old block's record
     --m_metrics.frees;
     ++m_metrics.reallocs;
     OpReport release = m_report;

@@ -4,18 +4,16 @@
 #pragma once
 
 #include "alloc/allocator.h"
+#include "alloc/block_format.h"
 #include "alloc/heap_metrics.h"
 #include "alloc/op_report.h"
 #include "core/address.h"
+#include "memory/address_space.h"
 #include "memory/reserved_memory.h"
 
 #include <cstdint>
 #include <memory>
 #include <optional>
-
-namespace memviz::memory {
-class AddressSpace;
-}
 
 namespace memviz::alloc {
 
@@ -89,9 +87,23 @@ private:
     core::Address allocateBlock(std::uint64_t size, OpKind kind);
     void addRecord(core::Address payload, std::uint64_t requested);
     void markPayload(core::Address payload, std::uint64_t requested, std::uint64_t blockSize, bool initialized);
-    Record* slotFor(core::Address payload) const;  // nullptr outside the heap or misaligned
-    Record& slotOf(core::Address payload);         // a payload known to be a block's
-    const Record* recordFor(core::Address payload) const;  // the live block's record, or nullptr
+    // nullptr outside the heap or misaligned. Inline, as liveSlot: every heap call and the engine's liveRecord ask.
+    Record* slotFor(core::Address payload) const {
+        if (payload < m_heapStart || payload - m_heapStart >= m_heapCapacity || payload % kAlignment != 0) return nullptr;
+        auto* slots = reinterpret_cast<Record*>(const_cast<std::uint8_t*>(m_slots.data()));
+        return slots + (payload - m_heapStart) / kAlignment;
+    }
+    Record& slotOf(core::Address payload) {  // a payload known to be a block's
+        return reinterpret_cast<Record*>(m_slots.data())[(payload - m_heapStart) / kAlignment];
+    }
+    // The live block's record, or nullptr.
+    Record* liveSlot(core::Address payload) const {
+        Record* slot = slotFor(payload);
+        if (slot == nullptr || slot->id == 0 || payload >= m_space.heapBreak()) return nullptr;
+        return slot;
+    }
+    const Record* recordFor(core::Address payload) const { return liveSlot(payload); }
+    void releaseBlock(Record& record, core::Address payload);  // frees a live block: metrics, record, allocator
     bool wasFreed(core::Address payload) const;
     void refreshFreeStats();
 

@@ -421,3 +421,42 @@ TEST_CASE("btree index: ties go to the lowest address") {
     REQUIRE(index.firstFit(0).address == 64);
     REQUIRE(index.rankOf(5001 * 64) == 5000);
 }
+
+TEST_CASE("btree index: inserts where the last search or erase left off, without a descent") {
+    Workload work{std::mt19937_64(9), 0, 0};
+    for (std::uint64_t n : {31u, 32u, 33u, 100u, 1100u}) {
+        BTreeIndex index;
+        Model model;
+        for (std::uint64_t i = 0; i < n; ++i) {
+            index.insert(1000 + 100 * i, 32 + (i * 37) % 500);
+            model.insert(1000 + 100 * i, 32 + (i * 37) % 500);
+        }
+        for (std::uint64_t i = 0; i < n; ++i) {
+            bool check = n < 1000 || i % 37 == 0;
+            std::uint64_t key = 1000 + 100 * i;
+            std::uint64_t size = 32 + (i * 37) % 500;
+            REQUIRE(index.erase(key));  // taken and freed again at once, as malloc then free
+            model.erase(key);
+            index.insert(key, size);
+            model.insert(key, size);
+            if (check) checkAll(index, model, work, true);
+            REQUIRE(index.sizeOf(key) == size);
+            index.insert(key - 40, 16);  // the insert left the path on `key`: just below it
+            model.insert(key - 40, 16);
+            if (check) checkAll(index, model, work, true);
+            REQUIRE(index.erase(key - 40));
+            model.erase(key - 40);
+        }
+        for (std::uint64_t i = 1; i <= 40; ++i) {  // below the lowest block, again and again
+            std::uint64_t lowest = index.lowest().address;
+            REQUIRE(index.erase(lowest));
+            model.erase(lowest);
+            index.insert(lowest, 4000 + i);
+            model.insert(lowest, 4000 + i);
+            index.insert(lowest - 16, 16);
+            model.insert(lowest - 16, 16);
+            checkAll(index, model, work, n < 1000);
+        }
+        checkAll(index, model, work, true);
+    }
+}
