@@ -238,6 +238,14 @@ void randomStep(BTreeIndex& index, Model& model, Workload& work, int insertPerce
     }
 }
 
+// n blocks 100 bytes apart from 1000, of sizes spread over 32..531, in both the index and the model.
+void fillSpaced(BTreeIndex& index, Model& model, std::uint64_t n) {
+    for (std::uint64_t i = 0; i < n; ++i) {
+        index.insert(1000 + 100 * i, 32 + (i * 37) % 500);
+        model.insert(1000 + 100 * i, 32 + (i * 37) % 500);
+    }
+}
+
 } // namespace
 
 TEST_CASE("btree index: random workloads answer like a std::map model") {
@@ -382,10 +390,7 @@ TEST_CASE("btree index: updates and erases at every position, leaf edges include
     for (std::uint64_t n : {31u, 32u, 33u, 100u, 1100u}) {
         BTreeIndex index;
         Model model;
-        for (std::uint64_t i = 0; i < n; ++i) {
-            index.insert(1000 + 100 * i, 32 + (i * 37) % 500);
-            model.insert(1000 + 100 * i, 32 + (i * 37) % 500);
-        }
+        fillSpaced(index, model, n);
         checkAll(index, model, work, true);
         for (std::uint64_t i = 0; i < n; ++i) {  // down, up, grow, shrink: minima and maxima move
             std::uint64_t key = 1000 + 100 * i;
@@ -427,10 +432,7 @@ TEST_CASE("btree index: inserts where the last search or erase left off, without
     for (std::uint64_t n : {31u, 32u, 33u, 100u, 1100u}) {
         BTreeIndex index;
         Model model;
-        for (std::uint64_t i = 0; i < n; ++i) {
-            index.insert(1000 + 100 * i, 32 + (i * 37) % 500);
-            model.insert(1000 + 100 * i, 32 + (i * 37) % 500);
-        }
+        fillSpaced(index, model, n);
         for (std::uint64_t i = 0; i < n; ++i) {
             bool check = n < 1000 || i % 37 == 0;
             std::uint64_t key = 1000 + 100 * i;
