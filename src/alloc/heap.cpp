@@ -189,7 +189,7 @@ Address Heap::realloc(Address payload, std::uint64_t size) {
 }
 
 std::optional<LiveBlock> Heap::liveBlock(Address payload) const {
-    const Record* record = recordFor(payload);
+    const Record* record = liveSlot(payload);
     if (record == nullptr) return std::nullopt;
     return LiveBlock{record->id, payload, record->requested, m_allocator->blockSize(payload)};
 }
@@ -217,7 +217,7 @@ CheckResult Heap::check() const {
         }
         allocatedBytes += block.size;
         ++liveBlocks;
-        const Record* record = recordFor(block.payload());
+        const Record* record = liveSlot(block.payload());
         if (record == nullptr) {
             result.fail("allocated block " + core::hexAddress(block.address) + " has no record");
             return;

@@ -64,7 +64,7 @@ public:
         std::uint64_t requested = 0;
     };
     LiveRecord liveRecord(core::Address payload) const {
-        const Record* record = recordFor(payload);
+        const Record* record = liveSlot(payload);
         return record == nullptr ? LiveRecord{} : LiveRecord{record->id, record->requested};
     }
     // The live block whose [header, end) contains `address`, if any (walks the heap: not for hot paths).
@@ -102,7 +102,6 @@ private:
         if (slot == nullptr || slot->id == 0 || payload >= m_space.heapBreak()) return nullptr;
         return slot;
     }
-    const Record* recordFor(core::Address payload) const { return liveSlot(payload); }
     void releaseBlock(Record& record, core::Address payload);  // frees a live block: metrics, record, allocator
     bool wasFreed(core::Address payload) const;
     void refreshFreeStats();
