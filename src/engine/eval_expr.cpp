@@ -396,11 +396,7 @@ Value Machine::evalCall(const CallExpr& c) {
                  readLocal(arg->as<VarRefExpr>().var, arg->type, local)) {
             v = Value::bits(local.u);
             v.undef = local.undef;
-        } else if (arg->kind == ExprKind::Binary && isIntegerBinary(arg->as<BinaryExpr>())) { // n - 1
-            IntValue r = evalIntBinary(arg->as<BinaryExpr>());
-            v = Value::bits(r.u);
-            v.undef = r.undef;
-        } else {
+        } else if (!fastValue(arg, v)) {
             v = evalOperand(arg, c.loc);
         }
         if (count > kLocalArgs) values = m_argStack.data() + base; // a nested call may have moved the stack

@@ -44,7 +44,7 @@ Machine::Flow Machine::exec(const Stmt* s) {
     case StmtKind::Compound: return execCompound(s->as<CompoundStmt>());
     case StmtKind::Expr:
         step(s->loc);
-        eval(s->as<ExprStmt>().expr.get());
+        if (!fastStatement(s->as<ExprStmt>().expr.get())) eval(s->as<ExprStmt>().expr.get());
         return Flow::Normal;
     case StmtKind::Decl: return execDecl(s->as<DeclStmt>());
     case StmtKind::If: return execIf(s->as<IfStmt>());
@@ -87,7 +87,8 @@ Machine::Flow Machine::execDecl(const DeclStmt& d) {
         const InitEntry* only = init.entries.size() == 1 ? &init.entries[0] : nullptr;
         if (only != nullptr && !init.zeroFill && only->value && only->offset == 0 && only->type == v->type &&
             v->type->isScalar() && v->loc.valid()) {
-            Value value = evalOperand(only->value.get(), v->loc);
+            Value value;
+            if (!fastValue(only->value.get(), value)) value = evalOperand(only->value.get(), v->loc);
             if (!storeLocal(v, v->type, value)) store(variableObject(v), v->type, value);
             continue;
         }
@@ -106,6 +107,7 @@ Machine::Flow Machine::execIf(const IfStmt& i) {
 Machine::Flow Machine::execReturn(const ReturnStmt& r) {
     step(r.loc);
     if (r.value) {
+        if (fastValue(r.value.get(), m_returnValue)) return Flow::Return;
         if (r.value->type->isInteger()) { // evalInt's paths, without a Value on the way
             IntValue v = evalIntOperand(r.value.get());
             m_returnValue = Value::bits(v.u);
@@ -202,7 +204,7 @@ Machine::Flow Machine::execFor(const ForStmt& f) {
         }
         if (f.step) {
             step(f.step->loc);
-            eval(f.step.get());
+            if (!fastStatement(f.step.get())) eval(f.step.get());
         }
     }
 }

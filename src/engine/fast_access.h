@@ -71,12 +71,12 @@ inline bool isAccessibleShadow(std::uint8_t shadow) {
     return ((kinds >> (shadow & memory::kKindMask)) & 1u) != 0;
 }
 
-// The Value bits of the scalar of `type` in the little-endian bytes at `host` (integers normalized, a float
-// widened to double).
-inline std::uint64_t decodeBits(const lang::Type* type, const std::uint8_t* host) {
+// The Value bits of the scalar of `type` (of computeKind `kind`) in the little-endian bytes at `host` (integers
+// normalized, a float widened to double).
+inline std::uint64_t decodeKind(lang::TypeKind kind, const std::uint8_t* host) {
     using lang::TypeKind;
     auto widen = [](std::int64_t x) { return static_cast<std::uint64_t>(x); };
-    switch (computeKind(type)) {
+    switch (kind) {
     case TypeKind::Bool: return host[0] != 0;
     case TypeKind::Char:
     case TypeKind::SChar: return widen(static_cast<std::int8_t>(host[0]));
@@ -95,6 +95,9 @@ inline std::uint64_t decodeBits(const lang::Type* type, const std::uint8_t* host
     }
     default: { std::uint64_t x; std::memcpy(&x, host, 8); return x; } // long, pointers, double, long double
     }
+}
+inline std::uint64_t decodeBits(const lang::Type* type, const std::uint8_t* host) {
+    return decodeKind(computeKind(type), host);
 }
 
 // The scalar of `type` (not a pointer's provenance) in the little-endian bytes at `host`.

@@ -10,6 +10,7 @@
 #include "engine/builtin.h"
 #include "engine/call_stack.h"
 #include "engine/event_sink.h"
+#include "engine/fast_code.h"
 #include "engine/fast_access.h"
 #include "engine/glibc_random.h"
 #include "engine/printf_formatter.h"
@@ -169,6 +170,29 @@ private:
     // load(object, type) of variable `variable` (object: its variableObject), a local read from the frame bytes.
     Value loadVariable(const lang::Variable* variable, const Value& object, const lang::Type* type);
 
+    // fast_eval.cpp: the compiled forms of fast_code.h. fastRoot compiles on first use, for the one use the
+    // expression has; nullptr when it has no compiled form.
+    friend struct FastOps;
+    const FastNode* fastRoot(const lang::Expr* expr, FastUse use) {
+        const FastNode* root = m_fast.root(expr);
+        return root != m_fast.untried() ? root : compileFast(expr, use);
+    }
+    [[gnu::noinline]] const FastNode* compileFast(const lang::Expr* expr, FastUse use);
+    // The compiled form's value of `expr` in `out`; false (out untouched) when the tree walk must evaluate it.
+    bool fastValue(const lang::Expr* expr, Value& out) {
+        const FastNode* root = fastRoot(expr, FastUse::Value);
+        FastValue v;
+        if (root == nullptr || !root->run(*this, *root, v)) return false;
+        out = Value::pointer(v.u, v.prov);
+        return true;
+    }
+    // Runs statement expression `expr` in its compiled form; false (nothing done) when the tree walk must.
+    bool fastStatement(const lang::Expr* expr) {
+        const FastNode* root = fastRoot(expr, FastUse::Statement);
+        FastValue unused;
+        return root != nullptr && root->run(*this, *root, unused);
+    }
+
     // exec_stmt.cpp: statements, initializers
     Flow exec(const lang::Stmt* stmt);
     // exec's cases (never inlined into it: see exec)
@@ -231,6 +255,7 @@ private:
     std::uintptr_t m_hostStackBase = 0;
     std::vector<std::uint32_t> m_allocationLines; // by heap granule of a live block's payload: its malloc line
     StoredPointers m_storedPointers;
+    FastCode m_fast;
     std::map<core::Address, std::uint64_t> m_heapDamage; // keep-going: overwritten heap words -> old value
     std::uint32_t m_heapDamageLine = 0;                  // the line of the first such write
     std::unordered_map<std::uint64_t, bool> m_reportedSites;            // keep-going: (kind, line) seen

@@ -51,9 +51,10 @@ enum class ExprKind : std::uint8_t {
 
 struct Expr {
     ExprKind kind;
+    bool isLvalue = false;
+    std::uint32_t id = 0;         // 1.. over the unit's function bodies (numberExpressions), 0 elsewhere
     const Type* type = nullptr;   // never null after sema; array/function types only before decay
     core::SourceLoc loc;          // the operator's location (the first token for primaries)
-    bool isLvalue = false;
     std::uint32_t depth = 1;      // height of the tree below (bounded, so walking it cannot overflow a stack)
 
     explicit Expr(ExprKind k) : kind(k) {}

@@ -3,6 +3,7 @@
 #include "lang/compiler.h"
 
 #include "lang/diagnostic_sink.h"
+#include "lang/expr_numbering.h"
 #include "lang/parser.h"
 
 #include <algorithm>
@@ -50,7 +51,10 @@ CompileResult compile(std::string_view source, std::string fileName, const Compi
     } catch (...) {
         sink.error({}, "internal compiler error");
     }
-    if (!sink.hasErrors()) result.unit = std::move(unit);
+    if (!sink.hasErrors()) {
+        numberExpressions(*unit);
+        result.unit = std::move(unit);
+    }
     result.diagnostics = sorted(sink.take());
     return result;
 }

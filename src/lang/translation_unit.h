@@ -25,6 +25,7 @@ struct TranslationUnit {
     std::vector<const Variable*> globals;              // static storage: globals and static locals
     std::vector<StringLiteral> strings;
     const Function* mainFunction = nullptr;
+    std::uint32_t exprCount = 0; // expressions in function bodies, numbered 1..exprCount (Expr::id)
 
     const Function* findFunction(std::string_view name) const {
         for (const auto& f : functions)

@@ -1,0 +1,69 @@
+// FastCode: the compiled form of the expressions a machine evaluates most: integer and pointer expressions
+// without side effects (constants, variables, loads through pointers and members, integer arithmetic,
+// comparisons, pointer sums, casts between integers and pointers), and the statements `lvalue = e`,
+// `lvalue op= e` and `lvalue++` built from them. Each node's work is chosen once, when it is compiled: the
+// handler, the local's offset, the access size, the normalization.
+//
+// A compiled form only takes the plain case: every load inside its object, of accessible, initialized bytes, no
+// division fault. Anything else (an undefined value, a bad pointer, a division by zero) makes it give up before
+// it has changed anything, and the tree walk evaluates the same expression again: an expression without side
+// effects can be evaluated twice, so the walk's values, errors and their locations stay the reference.
+#pragma once
+
+#include "engine/value.h"
+#include "lang/ast.h"
+
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+namespace memviz::engine {
+
+class Machine;
+struct FastNode;
+
+// An integer's or a pointer's bits with a pointer's provenance (never undefined: see above).
+struct FastValue {
+    std::uint64_t u = 0;
+    Provenance prov;
+};
+
+// What an expression is compiled for: a value (with a pointer's provenance), a branch condition (bits only), or
+// a statement (`lvalue = e`, `lvalue op= e`, `lvalue++`: stored, the value unused).
+enum class FastUse : std::uint8_t { Value, Condition, Statement };
+
+// false: the plain case does not hold; nothing was changed.
+using FastHandler = bool (*)(Machine& machine, const FastNode& node, FastValue& out);
+
+struct FastNode {
+    FastHandler run = nullptr;
+    const FastNode* a = nullptr;
+    const FastNode* b = nullptr;
+    std::uint64_t imm = 0;  // a constant, a local's offset below the frame base, an address, a member offset, a step
+    std::uint64_t size = 0; // bytes loaded or stored; the object size of an address's provenance
+    lang::TypeKind kind = lang::TypeKind::Int; // the type loaded or computed in (its computeKind)
+    lang::BinaryOp op = lang::BinaryOp::Add;
+    bool pointer = false;   // a load of a pointer (its provenance is looked up), a signed comparison, ...
+    const lang::Expr* expr = nullptr;      // statements: the expression (locations, types)
+    const lang::Variable* local = nullptr; // statements: a local target, stored straight to the frame
+};
+
+// The nodes of one machine, and each expression's compiled form by Expr::id (compiled on first use).
+class FastCode {
+public:
+    void reset(std::uint32_t exprCount) { m_roots.assign(exprCount + 1, &m_untried); }
+    // The compiled form of `expr`, nullptr when it has none; `untried()` before the first compile.
+    const FastNode* root(const lang::Expr* expr) const {
+        return expr->id < m_roots.size() ? m_roots[expr->id] : nullptr;
+    }
+    const FastNode* untried() const { return &m_untried; }
+    void setRoot(const lang::Expr* expr, const FastNode* node) { m_roots[expr->id] = node; }
+    FastNode* add() { return &m_nodes.emplace_back(); }
+
+private:
+    std::vector<const FastNode*> m_roots;
+    std::deque<FastNode> m_nodes;
+    FastNode m_untried;
+};
+
+} // namespace memviz::engine

@@ -1,0 +1,503 @@
+// Machine: the compiled forms of fast_code.h: FastOps compiles an expression into FastNodes and holds their
+// handlers. Each handler does what the tree walk's fast path does for its node kind (eval_int.cpp,
+// eval_expr.cpp, machine.h) and returns false wherever that path would leave its plain case.
+#include "engine/machine.h"
+
+#include "engine/value_ops.h"
+
+namespace memviz::engine {
+
+using core::Address;
+using namespace memviz::lang;
+
+struct FastOps {
+    // ------------------------------------------------------------------------------------------ compiling
+    Machine& m;
+    FastCode& code;
+
+    FastNode* node(FastHandler run, const FastNode* a = nullptr, const FastNode* b = nullptr) {
+        FastNode* n = code.add();
+        n->run = run;
+        n->a = a;
+        n->b = b;
+        return n;
+    }
+
+    static bool loadable(const Type* type) { return isBitsType(type) && type->size >= 1 && type->size <= 8; }
+
+    // The value of an integer- or pointer-typed expression without side effects; nullptr when it has no form.
+    // Without `provenance` a pointer's bits are enough (a comparison, a condition): no provenance is looked up.
+    const FastNode* value(const Expr* e, bool provenance = true) {
+        if (!isBitsType(e->type)) return nullptr;
+        switch (e->kind) {
+        case ExprKind::IntConst: {
+            FastNode* n = node(&constant);
+            n->imm = e->as<IntConstExpr>().value;
+            return n;
+        }
+        case ExprKind::VarRef: {
+            const Variable* v = e->as<VarRefExpr>().var;
+            if (!loadable(e->type)) return nullptr;
+            if (!v->hasStaticStorage()) {
+                FastNode* n = node(&localLoad);
+                n->imm = m.m_image.localOffset(v);
+                describeLoad(n, e->type, provenance);
+                return n;
+            }
+            return load(address(e), e->type, provenance);
+        }
+        case ExprKind::Member: return load(address(e), e->type, provenance);
+        case ExprKind::Unary: return unary(e->as<UnaryExpr>(), provenance);
+        case ExprKind::Binary: return binary(e->as<BinaryExpr>(), provenance);
+        case ExprKind::Cast: return cast(e->as<CastExpr>(), provenance);
+        default: return nullptr;
+        }
+    }
+
+    const FastNode* unary(const UnaryExpr& u, bool provenance) {
+        switch (u.op) {
+        case UnaryOp::Deref:
+            if (u.type->isFunction() || !u.operand->type->isPointer()) return nullptr;
+            return load(value(u.operand.get()), u.type, provenance);
+        case UnaryOp::Plus: return value(u.operand.get(), provenance);
+        case UnaryOp::Neg:
+        case UnaryOp::BitNot: {
+            if (!u.operand->type->isInteger()) return nullptr;
+            const FastNode* operand = value(u.operand.get());
+            if (operand == nullptr) return nullptr;
+            FastNode* n = node(u.op == UnaryOp::Neg ? &negate : &complement, operand);
+            n->kind = computeKind(u.type);
+            return n;
+        }
+        case UnaryOp::LogNot: {
+            const FastNode* operand = value(u.operand.get(), false);
+            return operand == nullptr ? nullptr : node(&isZero, operand);
+        }
+        case UnaryOp::AddrOf:
+            if (u.operand->kind == ExprKind::FuncRef) return nullptr;
+            return address(u.operand.get());
+        }
+        return nullptr;
+    }
+
+    const FastNode* binary(const BinaryExpr& b, bool provenance) {
+        if (isIntegerBinary(b)) { // integers and comparisons: only bits
+            const FastNode* l = value(b.lhs.get(), false);
+            const FastNode* r = l == nullptr ? nullptr : value(b.rhs.get(), false);
+            if (r == nullptr) return nullptr;
+            if (b.op >= BinaryOp::Lt) { // Lt .. Ne
+                FastNode* n = node(&compare, l, r);
+                n->op = b.op;
+                n->pointer = isSignedInteger(b.lhs->type);
+                return n;
+            }
+            FastNode* n = node(b.op == BinaryOp::Div || b.op == BinaryOp::Rem ? &divide : &arithmetic, l, r);
+            n->op = b.op;
+            n->kind = computeKind(b.type);
+            n->size = b.type->size;
+            return n;
+        }
+        switch (b.op) {
+        case BinaryOp::LogAnd:
+        case BinaryOp::LogOr: {
+            const FastNode* l = value(b.lhs.get(), false);
+            const FastNode* r = l == nullptr ? nullptr : value(b.rhs.get(), false);
+            if (r == nullptr) return nullptr;
+            return node(b.op == BinaryOp::LogAnd ? &logicalAnd : &logicalOr, l, r);
+        }
+        case BinaryOp::PtrAdd:
+        case BinaryOp::PtrSub: {
+            const Expr* base = b.lhs.get();
+            const FastNode* p = nullptr;
+            if (base->kind == ExprKind::Cast && base->as<CastExpr>().castKind == CastKind::ArrayToPointer &&
+                base->as<CastExpr>().operand->kind == ExprKind::VarRef)
+                p = address(base->as<CastExpr>().operand.get());
+            else
+                p = value(base, provenance);
+            const FastNode* index = p == nullptr || !b.rhs->type->isInteger() ? nullptr : value(b.rhs.get(), false);
+            if (index == nullptr) return nullptr;
+            FastNode* n = node(&pointerSum, p, index);
+            n->imm = b.op == BinaryOp::PtrAdd ? b.elementSize : 0 - b.elementSize;
+            return n;
+        }
+        case BinaryOp::PtrDiff: {
+            const FastNode* l = value(b.lhs.get(), false);
+            const FastNode* r = l == nullptr ? nullptr : value(b.rhs.get(), false);
+            if (r == nullptr) return nullptr;
+            FastNode* n = node(&pointerDifference, l, r);
+            n->imm = std::max<std::uint64_t>(b.elementSize, 1);
+            return n;
+        }
+        default: return nullptr;
+        }
+    }
+
+    const FastNode* cast(const CastExpr& c, bool provenance) {
+        const Expr* operand = c.operand.get();
+        switch (c.castKind) {
+        case CastKind::NoOp:
+        case CastKind::BitCast: return value(operand, provenance);
+        case CastKind::ArrayToPointer: return address(operand);
+        case CastKind::IntegralCast:
+        case CastKind::PointerToIntegral: {
+            if (!isBitsType(operand->type)) return nullptr;
+            const FastNode* v = value(operand, false);
+            if (v == nullptr) return nullptr;
+            FastNode* n = node(&normalized, v);
+            n->kind = computeKind(c.type);
+            return n;
+        }
+        case CastKind::IntegralToBoolean:
+        case CastKind::PointerToBoolean: {
+            const FastNode* v = value(operand, false);
+            return v == nullptr ? nullptr : node(&nonZero, v);
+        }
+        case CastKind::IntegralToPointer: {
+            const FastNode* v = value(operand, false);
+            return v == nullptr ? nullptr : node(&bitsOnly, v);
+        }
+        default: return nullptr;
+        }
+    }
+
+    // The address of an lvalue, as a pointer with the object's provenance (evalAddress).
+    const FastNode* address(const Expr* e) {
+        switch (e->kind) {
+        case ExprKind::VarRef: {
+            const Variable* v = e->as<VarRefExpr>().var;
+            if (v->hasStaticStorage()) {
+                FastNode* n = node(&constantPointer);
+                n->imm = m.m_image.staticAddress(v);
+                n->size = objectSize(v->type);
+                return n;
+            }
+            FastNode* n = node(&localAddress);
+            n->imm = m.m_image.localOffset(v);
+            n->size = objectSize(v->type);
+            return n;
+        }
+        case ExprKind::StringLit: {
+            std::uint32_t index = e->as<StringLitExpr>().index;
+            FastNode* n = node(&constantPointer);
+            n->imm = m.m_image.stringAddress(index);
+            n->size = objectSize(m.m_unit.strings[index].type);
+            return n;
+        }
+        case ExprKind::Unary: {
+            const auto& u = e->as<UnaryExpr>();
+            if (u.op != UnaryOp::Deref || u.type->isFunction() || !u.operand->type->isPointer()) return nullptr;
+            return value(u.operand.get());
+        }
+        case ExprKind::Member: {
+            const auto& member = e->as<MemberExpr>();
+            const FastNode* base = member.base->isLvalue ? address(member.base.get()) : nullptr;
+            if (base == nullptr) return nullptr;
+            FastNode* n = node(&memberAddress, base);
+            n->imm = member.member->offset;
+            return n;
+        }
+        case ExprKind::Cast:
+            if (e->as<CastExpr>().castKind == CastKind::NoOp && e->as<CastExpr>().operand->isLvalue)
+                return address(e->as<CastExpr>().operand.get());
+            return nullptr;
+        default: return nullptr;
+        }
+    }
+
+    static void describeLoad(FastNode* n, const Type* type, bool provenance = true) {
+        n->size = type->size;
+        n->kind = computeKind(type);
+        n->pointer = type->isPointer() && provenance;
+    }
+
+    const FastNode* load(const FastNode* address, const Type* type, bool provenance) {
+        if (address == nullptr || !loadable(type)) return nullptr;
+        FastNode* n = node(&loadThrough, address);
+        describeLoad(n, type, provenance);
+        return n;
+    }
+
+    // `lhs = rhs`, `lhs op= rhs`, `lhs++` and the like, as statements (their value unused).
+    const FastNode* statement(const Expr* e) {
+        switch (e->kind) {
+        case ExprKind::Assign: {
+            const auto& a = e->as<AssignExpr>();
+            return target(a.lhs.get(), &assign, value(a.rhs.get(), a.lhs->type->isPointer()), e);
+        }
+        case ExprKind::CompoundAssign: {
+            const auto& c = e->as<CompoundAssignExpr>();
+            const Type* type = c.lhs->type;
+            bool integer = type->isInteger() && c.computationType->isInteger() && c.rhs->type->isInteger();
+            bool pointer = type->isPointer() && (c.op == BinaryOp::PtrAdd || c.op == BinaryOp::PtrSub);
+            if (!integer && !pointer) return nullptr;
+            if (c.op == BinaryOp::Div || c.op == BinaryOp::Rem) return nullptr;
+            FastNode* n = target(c.lhs.get(), &compoundAssign, value(c.rhs.get(), false), e);
+            if (n == nullptr) return nullptr;
+            n->op = c.op;
+            n->kind = computeKind(pointer ? type : c.computationType);
+            n->size = pointer ? c.elementSize : c.computationType->size;
+            return n;
+        }
+        case ExprKind::IncDec: {
+            const auto& i = e->as<IncDecExpr>();
+            const Type* type = i.operand->type;
+            if (type->isBool() || !isBitsType(type)) return nullptr;
+            FastNode* n = node(&constant);
+            n->imm = 1;
+            return target(i.operand.get(), &incDec, n, e);
+        }
+        default: return nullptr;
+        }
+    }
+
+    // A statement node storing to `lhs` (a local straight to the frame bytes, else through its address).
+    FastNode* target(const Expr* lhs, FastHandler run, const FastNode* operand, const Expr* e) {
+        if (operand == nullptr || !loadable(lhs->type)) return nullptr;
+        const Variable* local = nullptr;
+        if (lhs->kind == ExprKind::VarRef && !lhs->as<VarRefExpr>().var->hasStaticStorage())
+            local = lhs->as<VarRefExpr>().var;
+        const FastNode* where = address(lhs);
+        if (where == nullptr) return nullptr;
+        FastNode* n = node(run, where, operand);
+        n->expr = e;
+        n->local = local;
+        return n;
+    }
+
+    // ------------------------------------------------------------------------------------------ running
+    // The bits at `p` of a loaded scalar (see describeLoad), as the fast path of load(): inside its object,
+    // mapped, every shadow byte alike, accessible and initialized.
+    [[gnu::always_inline]] static bool loadAt(Machine& m, const FastNode& n, const FastValue& p, FastValue& out) {
+        if (p.prov.known() && !p.prov.covers(p.u, n.size)) return false;
+        memory::Segment* segment = m.m_space->segmentFor(p.u, n.size);
+        if (segment == nullptr) return false;
+        int shadow = uniformShadow(segment->shadowAt(p.u), n.size);
+        if (shadow < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(shadow)) ||
+            !memory::isInitialized(static_cast<std::uint8_t>(shadow)))
+            return false;
+        out.u = decodeKind(n.kind, segment->bytesAt(p.u));
+        out.prov = n.pointer ? m.loadedProvenance(p.u, out.u) : Provenance{};
+        return true;
+    }
+
+    // A node's value, with the commonest leaves (a constant, a scalar local) done here instead of by a call.
+    [[gnu::always_inline]] static bool child(Machine& m, const FastNode& n, FastValue& out) {
+        if (n.run == &constant) {
+            out.u = n.imm;
+            out.prov = {};
+            return true;
+        }
+        if (n.run == &localLoad) return localLoadInline(m, n, out);
+        return n.run(m, n, out);
+    }
+
+    static bool constant(Machine&, const FastNode& n, FastValue& out) {
+        out.u = n.imm;
+        out.prov = {};
+        return true;
+    }
+    static bool constantPointer(Machine&, const FastNode& n, FastValue& out) {
+        out.u = n.imm;
+        out.prov = {n.imm, n.size};
+        return true;
+    }
+    static bool localAddress(Machine& m, const FastNode& n, FastValue& out) {
+        out.u = m.m_stack.top().frameBase - n.imm;
+        out.prov = {out.u, n.size};
+        return true;
+    }
+    static bool localLoad(Machine& m, const FastNode& n, FastValue& out) { return localLoadInline(m, n, out); }
+    [[gnu::always_inline]] static bool localLoadInline(Machine& m, const FastNode& n, FastValue& out) {
+        int shadow = uniformShadow(m.m_frameShadow - n.imm, n.size);
+        if (shadow < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(shadow)) ||
+            !memory::isInitialized(static_cast<std::uint8_t>(shadow)))
+            return false;
+        out.u = decodeKind(n.kind, m.m_frameBytes - n.imm);
+        out.prov = n.pointer ? m.loadedProvenance(m.m_stack.top().frameBase - n.imm, out.u) : Provenance{};
+        return true;
+    }
+    static bool loadThrough(Machine& m, const FastNode& n, FastValue& out) {
+        FastValue p;
+        if (!child(m, *n.a, p)) return false;
+        return loadAt(m, n, p, out);
+    }
+    static bool memberAddress(Machine& m, const FastNode& n, FastValue& out) {
+        if (!child(m, *n.a, out)) return false;
+        out.u += n.imm;
+        return true;
+    }
+    static bool pointerSum(Machine& m, const FastNode& n, FastValue& out) {
+        FastValue index;
+        if (!child(m, *n.a, out) || !child(m, *n.b, index)) return false;
+        out.u += index.u * n.imm; // imm: the element size, negated for p - n
+        return true;
+    }
+    static bool pointerDifference(Machine& m, const FastNode& n, FastValue& out) {
+        FastValue l, r;
+        if (!child(m, *n.a, l) || !child(m, *n.b, r)) return false;
+        out.u = static_cast<std::uint64_t>(static_cast<std::int64_t>(l.u - r.u) / static_cast<std::int64_t>(n.imm));
+        out.prov = {};
+        return true;
+    }
+    static bool arithmetic(Machine& m, const FastNode& n, FastValue& out) {
+        FastValue l, r;
+        if (!child(m, *n.a, l) || !child(m, *n.b, r)) return false;
+        out.u = normalizeKind(integerOperation(n.op, n.kind, n.size, l.u, r.u), n.kind);
+        out.prov = {};
+        return true;
+    }
+    // x / y, x % y: the divide error (y == 0, the most negative value by -1) is the tree walk's to report.
+    static bool quotient(const FastNode& n, std::uint64_t a, std::uint64_t b, std::uint64_t& out) {
+        if (b == 0) return false;
+        if (isSignedKind(n.kind)) {
+            auto x = static_cast<std::int64_t>(a), y = static_cast<std::int64_t>(b);
+            std::int64_t minimum = n.size == 8 ? INT64_MIN : INT32_MIN;
+            if (x == minimum && y == -1) return false;
+            out = static_cast<std::uint64_t>(n.op == BinaryOp::Div ? x / y : x % y);
+        } else {
+            out = n.op == BinaryOp::Div ? a / b : a % b;
+        }
+        out = normalizeKind(out, n.kind);
+        return true;
+    }
+    static bool divide(Machine& m, const FastNode& n, FastValue& out) {
+        FastValue l, r;
+        if (!child(m, *n.a, l) || !child(m, *n.b, r)) return false;
+        out.prov = {};
+        return quotient(n, l.u, r.u, out.u);
+    }
+    static bool compare(Machine& m, const FastNode& n, FastValue& out) {
+        FastValue l, r;
+        if (!child(m, *n.a, l) || !child(m, *n.b, r)) return false;
+        bool result;
+        if (n.pointer) {
+            auto x = static_cast<std::int64_t>(l.u), y = static_cast<std::int64_t>(r.u);
+            switch (n.op) {
+            case BinaryOp::Lt: result = x < y; break;
+            case BinaryOp::Gt: result = x > y; break;
+            case BinaryOp::Le: result = x <= y; break;
+            case BinaryOp::Ge: result = x >= y; break;
+            case BinaryOp::Eq: result = x == y; break;
+            default: result = x != y; break;
+            }
+        } else {
+            switch (n.op) {
+            case BinaryOp::Lt: result = l.u < r.u; break;
+            case BinaryOp::Gt: result = l.u > r.u; break;
+            case BinaryOp::Le: result = l.u <= r.u; break;
+            case BinaryOp::Ge: result = l.u >= r.u; break;
+            case BinaryOp::Eq: result = l.u == r.u; break;
+            default: result = l.u != r.u; break;
+            }
+        }
+        out.u = result ? 1 : 0;
+        out.prov = {};
+        return true;
+    }
+    static bool logicalAnd(Machine& m, const FastNode& n, FastValue& out) {
+        if (!child(m, *n.a, out)) return false;
+        if (out.u != 0 && !child(m, *n.b, out)) return false;
+        out.u = out.u != 0 ? 1 : 0;
+        out.prov = {};
+        return true;
+    }
+    static bool logicalOr(Machine& m, const FastNode& n, FastValue& out) {
+        if (!child(m, *n.a, out)) return false;
+        if (out.u == 0 && !child(m, *n.b, out)) return false;
+        out.u = out.u != 0 ? 1 : 0;
+        out.prov = {};
+        return true;
+    }
+    static bool negate(Machine& m, const FastNode& n, FastValue& out) {
+        if (!child(m, *n.a, out)) return false;
+        out.u = normalizeKind(0 - out.u, n.kind);
+        return true;
+    }
+    static bool complement(Machine& m, const FastNode& n, FastValue& out) {
+        if (!child(m, *n.a, out)) return false;
+        out.u = normalizeKind(~out.u, n.kind);
+        return true;
+    }
+    static bool isZero(Machine& m, const FastNode& n, FastValue& out) {
+        if (!child(m, *n.a, out)) return false;
+        out.u = out.u == 0 ? 1 : 0;
+        out.prov = {};
+        return true;
+    }
+    static bool nonZero(Machine& m, const FastNode& n, FastValue& out) {
+        if (!child(m, *n.a, out)) return false;
+        out.u = out.u != 0 ? 1 : 0;
+        out.prov = {};
+        return true;
+    }
+    static bool normalized(Machine& m, const FastNode& n, FastValue& out) {
+        if (!child(m, *n.a, out)) return false;
+        out.u = normalizeKind(out.u, n.kind);
+        out.prov = {};
+        return true;
+    }
+    static bool bitsOnly(Machine& m, const FastNode& n, FastValue& out) {
+        if (!child(m, *n.a, out)) return false;
+        out.prov = {};
+        return true;
+    }
+
+    // Statements: node.a is the target's address, node.b the operand; node.expr the expression.
+    static Value asValue(const FastValue& v) { return Value::pointer(v.u, v.prov); }
+    static void storeResult(Machine& m, const FastNode& n, const Type* type, const FastValue& where, const Value& v) {
+        if (n.local == nullptr || !m.storeLocal(n.local, type, v)) m.store(asValue(where), type, v);
+    }
+    static bool assign(Machine& m, const FastNode& n, FastValue&) {
+        FastValue v, where;
+        if (!child(m, *n.b, v) || !child(m, *n.a, where)) return false;
+        m.m_loc = n.expr->loc; // gcc places the store at the `=`
+        storeResult(m, n, n.expr->as<AssignExpr>().lhs->type, where, asValue(v));
+        return true;
+    }
+    static bool compoundAssign(Machine& m, const FastNode& n, FastValue&) {
+        const auto& c = n.expr->as<CompoundAssignExpr>();
+        const Type* type = c.lhs->type;
+        FastValue where, rhs, current;
+        if (!child(m, *n.a, where) || !child(m, *n.b, rhs)) return false;
+        FastNode access;
+        describeLoad(&access, type);
+        if (!loadAt(m, access, where, current)) return false;
+        Value result;
+        if (type->isPointer()) {
+            std::uint64_t delta = rhs.u * n.size;
+            result = Value::pointer(n.op == BinaryOp::PtrAdd ? current.u + delta : current.u - delta, current.prov);
+        } else {
+            std::uint64_t computed = integerOperation(n.op, n.kind, n.size, normalizeKind(current.u, n.kind), rhs.u);
+            result = Value::bits(normalize(normalizeKind(computed, n.kind), type));
+        }
+        m.m_loc = c.lhs->loc; // gcc places the read and the write at the target
+        storeResult(m, n, type, where, result);
+        return true;
+    }
+    static bool incDec(Machine& m, const FastNode& n, FastValue&) {
+        const auto& e = n.expr->as<IncDecExpr>();
+        const Type* type = e.operand->type;
+        FastValue where, current;
+        if (!child(m, *n.a, where)) return false;
+        FastNode access;
+        describeLoad(&access, type);
+        if (!loadAt(m, access, where, current)) return false;
+        Value now;
+        if (type->isPointer())
+            now = Value::pointer(e.isIncrement ? current.u + e.step : current.u - e.step, current.prov);
+        else
+            now = Value::bits(normalize(e.isIncrement ? current.u + 1 : current.u - 1, type));
+        m.m_loc = e.operand->loc;
+        storeResult(m, n, type, where, now);
+        return true;
+    }
+};
+
+const FastNode* Machine::compileFast(const Expr* e, FastUse use) {
+    FastOps ops{*this, m_fast};
+    const FastNode* root = use == FastUse::Statement ? ops.statement(e) : ops.value(e, use == FastUse::Value);
+    m_fast.setRoot(e, root);
+    return root;
+}
+
+} // namespace memviz::engine
