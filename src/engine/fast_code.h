@@ -51,7 +51,11 @@ struct FastNode {
 // The nodes of one machine, and each expression's compiled form by Expr::id (compiled on first use).
 class FastCode {
 public:
-    void reset(std::uint32_t exprCount) { m_roots.assign(exprCount + 1, &m_untried); }
+    // Room for expressions 1..exprCount; id 0 (an expression outside the numbered bodies) has no compiled form.
+    void reset(std::uint32_t exprCount) {
+        m_roots.assign(exprCount + 1, &m_untried);
+        m_roots[0] = nullptr;
+    }
     // The compiled form of `expr`, nullptr when it has none; `untried()` before the first compile.
     const FastNode* root(const lang::Expr* expr) const {
         return expr->id < m_roots.size() ? m_roots[expr->id] : nullptr;

@@ -143,6 +143,9 @@ struct FastOps {
             if (!isBitsType(operand->type)) return nullptr;
             const FastNode* v = value(operand, false);
             if (v == nullptr) return nullptr;
+            // Every integer value here is normalized to its type, so widening it changes no bit.
+            if (c.castKind == CastKind::IntegralCast && operand->type->size < c.type->size && !c.type->isBool())
+                return v;
             FastNode* n = node(&normalized, v);
             n->kind = computeKind(c.type);
             return n;
@@ -444,8 +447,21 @@ struct FastOps {
 
     // Statements: node.a is the target's address, node.b the operand; node.expr the expression.
     static Value asValue(const FastValue& v) { return Value::pointer(v.u, v.prov); }
-    static void storeResult(Machine& m, const FastNode& n, const Type* type, const FastValue& where, const Value& v) {
-        if (n.local == nullptr || !m.storeLocal(n.local, type, v)) m.store(asValue(where), type, v);
+    // As storeLocal, then store: a local straight to the frame bytes (node.a is its localAddress: the offset).
+    [[gnu::always_inline]] static void storeResult(Machine& m, const FastNode& n, const Type* type,
+                                                   const FastValue& where, const Value& v) {
+        if (n.local != nullptr && m.m_sink == nullptr) {
+            std::uint64_t size = type->size, offset = n.a->imm;
+            std::uint8_t* shadow = m.m_frameShadow - offset;
+            int uniform = uniformShadow(shadow, size);
+            if (uniform >= 0 && isAccessibleShadow(static_cast<std::uint8_t>(uniform))) {
+                encodeScalar(type, v, m.m_frameBytes - offset);
+                fillShadow(shadow, static_cast<std::uint8_t>(uniform) | memory::kInitializedBit, size);
+                if (type->kind == TypeKind::Pointer) m.noteStoredPointer(where.u, v);
+                return;
+            }
+        }
+        m.store(asValue(where), type, v);
     }
     static bool assign(Machine& m, const FastNode& n, FastValue&) {
         FastValue v, where;

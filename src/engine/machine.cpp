@@ -53,7 +53,7 @@ Machine::Machine(const TranslationUnit& unit, RunOptions options, EventSink* sin
     for (const auto& f : unit.functions)
         if (!f->isDefined()) m_builtins[f->id] = builtinNamed(f->name);
     m_argStack.reserve(1024);
-    m_fast.reset(unit.exprCount);
+    m_fast.reset(m_options.compiledForms ? unit.exprCount : 0);
 }
 
 Machine::~Machine() = default;

@@ -24,6 +24,9 @@ struct RunOptions {
     std::uint64_t maxOutput = 64ull << 20;   // output past this is dropped (the run goes on)
     // Set from another thread to stop the run early (it ends as a step-limit stop, the run so far kept).
     const std::atomic<bool>* cancel = nullptr;
+    // Evaluate with the compiled forms of fast_code.h where they apply (false: the tree walk alone, the
+    // reference the tests compare them with).
+    bool compiledForms = true;
 };
 
 } // namespace memviz::engine

@@ -1,0 +1,112 @@
+// The compiled forms (fast_code.h) against the tree walk, their reference: every golden, error and example
+// program, and programs written to leave the plain case inside a compiled expression (an undefined value, a
+// bad or freed pointer, a division fault), must end the same way with both: output, status, steps, every
+// error with its place and step, leaks and the heap's cost counters.
+#include "engine_test_support.h"
+
+namespace memviz::engine::test {
+
+namespace {
+
+std::string describe(const RunResult& r) {
+    std::ostringstream out;
+    out << runStatusName(r.status) << " exit " << r.exitCode << " steps " << r.steps << " last line " << r.lastLine
+        << "\nstdout " << r.output.size() << " bytes, stderr " << r.errorOutput.size() << " bytes\n";
+    for (const RuntimeError& e : r.errors)
+        out << errorKindName(e.kind) << " " << e.line << ":" << e.column << " step " << e.step << " " << e.message << "\n";
+    for (const Leak& leak : r.leaks) out << "leak line " << leak.line << " " << leak.bytes << " bytes " << leak.blocks << "\n";
+    const CostCounters& c = r.cost;
+    out << "pushes " << c.framePushes << " heap ops " << c.heapOperations << " examined " << c.blocksExamined
+        << " splits " << c.splits << " coalesces " << c.coalesces << " growth " << c.heapGrowth << "\n";
+    return out.str();
+}
+
+// Runs `unit` with and without the compiled forms; both must agree in everything above.
+void compareRuns(const lang::TranslationUnit& unit, RunOptions options) {
+    options.compiledForms = false;
+    RunResult reference = Machine(unit, options).run();
+    options.compiledForms = true;
+    RunResult compiled = Machine(unit, options).run();
+    CHECK(describe(compiled) == describe(reference));
+    CHECK(compiled.output == reference.output);
+    CHECK(compiled.errorOutput == reference.errorOutput);
+}
+
+void compareSource(const std::string& source, bool keepGoing) {
+    lang::CompileResult compiled = lang::compile(source, "prog.c");
+    INFO(lang::formatDiagnostics(compiled.diagnostics, "prog.c", source));
+    REQUIRE(compiled.ok());
+    RunOptions options;
+    options.keepGoing = keepGoing;
+    compareRuns(*compiled.unit, options);
+}
+
+} // namespace
+
+TEST_CASE("compiled forms run every program as the tree walk does", "[engine][fast]") {
+    std::filesystem::path root(MEMVIZ_SOURCE_DIR);
+    std::vector<std::filesystem::path> programs = programsIn(root / "tests" / "programs");
+    for (const auto& p : programsIn(root / "tests" / "programs" / "errors")) programs.push_back(p);
+    for (const auto& p : programsIn(root / "resources" / "examples")) programs.push_back(p);
+    REQUIRE(programs.size() >= 60);
+    for (const auto& program : programs) {
+        INFO("program: " << program.string());
+        std::string source = readFile(program);
+        lang::CompileResult compiled = lang::compile(source, program.filename().string());
+        if (!compiled.ok()) continue; // the compile-error cases
+        std::filesystem::path stdinFile = program;
+        stdinFile.replace_extension(".in");
+        for (bool keepGoing : {false, true}) {
+            RunOptions options;
+            options.keepGoing = keepGoing;
+            options.maxSteps = 2'000'000;
+            options.programName = program.stem().string();
+            if (std::filesystem::exists(stdinFile)) options.stdinBytes = readFile(stdinFile);
+            INFO("keep-going: " << keepGoing);
+            compareRuns(*compiled.unit, options);
+        }
+    }
+}
+
+TEST_CASE("compiled forms leave every fault to the tree walk, at the same place", "[engine][fast]") {
+    const char* programs[] = {
+        // an uninitialized local in a condition, in arithmetic, stored, passed
+        "int main(void) { int x; int y = 2; if (x + y > 1) y = 3; int z = x * 2; return y + z; }",
+        // reads past a heap block, of a freed block, through a null pointer, inside compiled expressions
+        "#include <stdlib.h>\nint main(void) { int *a = malloc(4 * sizeof *a); for (int i = 0; i < 4; i++) a[i] = i;\n"
+        "int s = 0; for (int i = 0; i <= 4; i++) s += a[i] * 2; free(a); s += a[1]; int *p = 0; s += p[0]; return s; }",
+        // writes past a stack array and a global array through compiled statements
+        "int g[3]; int main(void) { int a[3]; for (int i = 0; i <= 3; i++) { a[i] = i; g[i] = a[i] + 1; }\n"
+        "return g[0]; }",
+        // division faults inside compiled expressions and compound assignments
+        "int main(void) { int z = 0; int n = -2147483647 - 1; int m = -1; int a = 10 / (z + 1); a += n / m;\n"
+        "a /= z; return a % z; }",
+        // a pointer into freed memory kept in a struct, followed through members
+        "#include <stdlib.h>\nstruct node { struct node *next; int v; };\n"
+        "int main(void) { struct node *n = malloc(sizeof *n); n->next = n; n->v = 1; free(n); int v = n->next->v;\n"
+        "n = 0; return v + n->v; }",
+        // heap bytes never written, read in a condition and copied
+        "#include <stdlib.h>\nint main(void) { unsigned char *p = malloc(8); int c = 0; if (p[3] > 2) c = 1;\n"
+        "unsigned x = p[5]; p[1] = p[6]; free(p); return c + (int)x; }",
+        // integer semantics: shifts, signed and unsigned compares, narrowing, negation, pointer differences
+        "#include <stdio.h>\nint main(void) { int a = -7; unsigned b = 3; long l = a; char c = (char)300;\n"
+        "short s = (short)-40000; unsigned long u = (unsigned long)a; int arr[10]; int *p = arr + 7, *q = arr + 2;\n"
+        "for (int i = 0; i < 10; i++) arr[i] = i * i - 20;\n"
+        "printf(\"%d %d %ld %d %d %lu %ld %d %d %d\\n\", a < b, a >> 1, l << 3, c, s, u, (long)(p - q), -a, ~a, !a);\n"
+        "printf(\"%d %d %d %u\\n\", arr[3] % 4, arr[9] / -3, (a & 0xf) ^ 5, b - 5u);\n"
+        "_Bool t = 5; t += 2; t++; unsigned char k = 250; k += 10; k++; printf(\"%d %d\\n\", t, k); return 0; }",
+        // pointer arithmetic through compound assignments and increments, and comparisons of pointers
+        "#include <stdio.h>\nint main(void) { int a[6] = {1, 2, 3, 4, 5, 6}; int *p = a; p += 2; p++; int *e = a + 6;\n"
+        "int s = 0; while (p < e) { s += *p; p++; } p -= 4; int n = 0; while (p != a + 6) n += *p++;\n"
+        "printf(\"%d %d %d\\n\", s, n, (int)(e - p)); return 0; }",
+    };
+    for (const char* source : programs) {
+        INFO("program:\n" << source);
+        for (bool keepGoing : {false, true}) {
+            INFO("keep-going: " << keepGoing);
+            compareSource(source, keepGoing);
+        }
+    }
+}
+
+} // namespace memviz::engine::test
