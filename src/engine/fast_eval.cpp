@@ -143,8 +143,11 @@ struct FastOps {
             if (!isBitsType(operand->type)) return nullptr;
             const FastNode* v = value(operand, false);
             if (v == nullptr) return nullptr;
-            // Every integer value here is normalized to its type, so widening it changes no bit.
-            if (c.castKind == CastKind::IntegralCast && operand->type->size < c.type->size && !c.type->isBool())
+            // Every integer value here is normalized to its type (sign- or zero-extended to 64 bits), so widening
+            // it changes no bit, unless a signed value goes to a narrower-than-64-bit unsigned type.
+            const Type* from = operand->type;
+            if (c.castKind == CastKind::IntegralCast && from->size < c.type->size && !c.type->isBool() &&
+                (c.type->size == 8 || !isSignedInteger(from) || isSignedInteger(c.type)))
                 return v;
             FastNode* n = node(&normalized, v);
             n->kind = computeKind(c.type);

@@ -80,7 +80,9 @@ private:
     void emitOutput(OutputStream stream, std::string_view text);
 
     // memory_access.cpp: checked access through the address space, provenance
-    bool checkAccess(const Value& pointer, std::uint64_t size, bool write, bool requireInit);
+    // `noAccess` (when given) is set when some byte is not the program's to touch (a heap header or padding, a
+    // freed block, a return-address slot, stack below the frames): valgrind's "invalid" access.
+    bool checkAccess(const Value& pointer, std::uint64_t size, bool write, bool requireInit, bool* noAccess = nullptr);
     // The fast path (inline, below the class): the segment when [pointer, pointer + size) (size > 0) needs no
     // report at all (a defined pointer inside its object, every shadow byte alike and accessible, writable for a
     // write, initialized when asked), else nullptr and the caller takes the checked path, which explains why.

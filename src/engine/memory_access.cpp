@@ -28,7 +28,7 @@ std::string describeAccess(std::uint64_t size, bool write, Address address) {
 
 } // namespace
 
-bool Machine::checkAccess(const Value& pointer, std::uint64_t size, bool write, bool requireInit) {
+bool Machine::checkAccess(const Value& pointer, std::uint64_t size, bool write, bool requireInit, bool* noAccess) {
     if (size == 0) return true;
     if (pointer.undef) checkDefined(pointer, "the address of a " + std::to_string(size) + "-byte " +
                                                  (write ? "write" : "read"));
@@ -56,6 +56,7 @@ bool Machine::checkAccess(const Value& pointer, std::uint64_t size, bool write, 
     memory::Fault fault = m_space->checkAccess(address, size, write, requireInit);
     if (!fault) return true;
     std::string what = describeAccess(size, write, address);
+    if (noAccess != nullptr && fault.kind != FaultKind::Uninitialized) *noAccess = true;
     switch (fault.kind) {
     case FaultKind::None: return true;
     case FaultKind::Unmapped:
@@ -120,12 +121,15 @@ Provenance Machine::provenanceOf(Address address) const {
 Value Machine::loadChecked(const Value& pointer, const Type* type) {
     if (type->isRecord() || type->isArray()) return pointer; // aggregates are passed by address
     std::uint64_t size = type->size;
-    if (!checkAccess(pointer, size, false, false)) return Value();
+    bool noAccess = false;
+    if (!checkAccess(pointer, size, false, false, &noAccess)) return Value();
     const std::uint8_t* host = m_space->hostBytes(pointer.u, size);
     const std::uint8_t* shadow = m_space->hostShadow(pointer.u, size);
     if (host == nullptr || shadow == nullptr) return Value();
     Value v = decodeScalar(type, host);
-    for (std::uint64_t i = 0; i < size; ++i)
+    // As valgrind's memcheck: a value read from bytes the program may not touch (reported just now) counts as
+    // defined, so one bad read is not reported again at each later use of its value.
+    for (std::uint64_t i = 0; i < size && !noAccess; ++i)
         if (!memory::isInitialized(shadow[i])) v.undef = true;
     if (type->kind == TypeKind::Pointer) v.prov = loadedProvenance(pointer.u, v.u);
     return v;

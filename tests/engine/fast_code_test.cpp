@@ -95,6 +95,11 @@ TEST_CASE("compiled forms leave every fault to the tree walk, at the same place"
         "printf(\"%d %d %ld %d %d %lu %ld %d %d %d\\n\", a < b, a >> 1, l << 3, c, s, u, (long)(p - q), -a, ~a, !a);\n"
         "printf(\"%d %d %d %u\\n\", arr[3] % 4, arr[9] / -3, (a & 0xf) ^ 5, b - 5u);\n"
         "_Bool t = 5; t += 2; t++; unsigned char k = 250; k += 10; k++; printf(\"%d %d\\n\", t, k); return 0; }",
+        // widening casts: a signed narrow value to a wider unsigned type is cut to that type's width
+        "#include <stdio.h>\nint main(void) { short s = -1; signed char c = -2; unsigned u = 4294967295u; long l = 0;\n"
+        "unsigned long x = (unsigned)c; unsigned short w = c; l += (unsigned)c; unsigned long y = (unsigned long)s;\n"
+        "printf(\"%d %d %u %lu %u %ld %lu %d\\n\", s == u, c < 4294967295u, s / 2u, x, w, l, y, (int)(w > 65000));\n"
+        "return 0; }",
         // pointer arithmetic through compound assignments and increments, and comparisons of pointers
         "#include <stdio.h>\nint main(void) { int a[6] = {1, 2, 3, 4, 5, 6}; int *p = a; p += 2; p++; int *e = a + 6;\n"
         "int s = 0; while (p < e) { s += *p; p++; } p -= 4; int n = 0; while (p != a + 6) n += *p++;\n"
