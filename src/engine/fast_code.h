@@ -22,10 +22,14 @@ namespace memviz::engine {
 class Machine;
 struct FastNode;
 
-// An integer's or a pointer's bits with a pointer's provenance (never undefined: see above).
+// An integer's or a pointer's bits with a pointer's provenance (never undefined: see above). Left unset when
+// made: every handler sets what it returns, and the zeroing would cost each node a few stores.
 struct FastValue {
-    std::uint64_t u = 0;
-    Provenance prov;
+    std::uint64_t u;
+    union {
+        Provenance prov;
+    };
+    FastValue() {}
 };
 
 // What an expression is compiled for: a value (with a pointer's provenance), a branch condition (bits only), or
