@@ -142,8 +142,9 @@ std::int64_t Parser::parseInitList(Variable& var, const Type* type, std::uint64_
     }
     std::size_t index = 0;
     std::int64_t count = 0;
-    while (!check("}") && peek().kind != TokenKind::Eof) {
-        bool designated = check("[") || check(".");
+    // A pending scalar is the first element even when a '}' follows it (`struct S a[2] = {0};`).
+    while ((pending || !check("}")) && peek().kind != TokenKind::Eof) {
+        bool designated = !pending && (check("[") || check("."));
         if (designated) {
             if (!braced || pending) break;
             parseDesignation(var, type, offset, index);
