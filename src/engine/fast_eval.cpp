@@ -271,18 +271,14 @@ struct FastOps {
     }
 
     // ------------------------------------------------------------------------------------------ running
-    // The bits at `p` of a loaded scalar (see describeLoad), as the fast path of load(): inside its object,
-    // mapped, every shadow byte alike, accessible and initialized.
-    [[gnu::always_inline]] static bool loadAt(Machine& m, const FastNode& n, const FastValue& p, FastValue& out) {
-        if (p.prov.known() && !p.prov.covers(p.u, n.size)) return false;
-        memory::Segment* segment = m.m_space->segmentFor(p.u, n.size);
+    // The `size` bytes of computeKind `kind` at `p`, as load()'s fast path with initialized bytes required
+    // (plainAccess); a pointer's provenance is looked up when `pointer`.
+    [[gnu::always_inline]] static bool loadAt(Machine& m, std::uint64_t size, TypeKind kind, bool pointer,
+                                              const FastValue& p, FastValue& out) {
+        memory::Segment* segment = m.plainAccess(Value::pointer(p.u, p.prov), size, false, true);
         if (segment == nullptr) return false;
-        int shadow = uniformShadow(segment->shadowAt(p.u), n.size);
-        if (shadow < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(shadow)) ||
-            !memory::isInitialized(static_cast<std::uint8_t>(shadow)))
-            return false;
-        out.u = decodeKind(n.kind, segment->bytesAt(p.u));
-        out.prov = n.pointer ? m.loadedProvenance(p.u, out.u) : Provenance{};
+        out.u = decodeKind(kind, segment->bytesAt(p.u));
+        out.prov = pointer ? m.loadedProvenance(p.u, out.u) : Provenance{};
         return true;
     }
 
@@ -314,6 +310,7 @@ struct FastOps {
     }
     static bool localLoad(Machine& m, const FastNode& n, FastValue& out) { return localLoadInline(m, n, out); }
     [[gnu::always_inline]] static bool localLoadInline(Machine& m, const FastNode& n, FastValue& out) {
+        // readLocal's check, with initialized bytes required (kept here: the commonest leaf of all).
         int shadow = uniformShadow(m.m_frameShadow - n.imm, n.size);
         if (shadow < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(shadow)) ||
             !memory::isInitialized(static_cast<std::uint8_t>(shadow)))
@@ -325,7 +322,7 @@ struct FastOps {
     static bool loadThrough(Machine& m, const FastNode& n, FastValue& out) {
         FastValue p;
         if (!child(m, *n.a, p)) return false;
-        return loadAt(m, n, p, out);
+        return loadAt(m, n.size, n.kind, n.pointer, p, out);
     }
     static bool memberAddress(Machine& m, const FastNode& n, FastValue& out) {
         if (!child(m, *n.a, out)) return false;
@@ -453,17 +450,7 @@ struct FastOps {
     // As storeLocal, then store: a local straight to the frame bytes (node.a is its localAddress: the offset).
     [[gnu::always_inline]] static void storeResult(Machine& m, const FastNode& n, const Type* type,
                                                    const FastValue& where, const Value& v) {
-        if (n.local != nullptr && m.m_sink == nullptr) {
-            std::uint64_t size = type->size, offset = n.a->imm;
-            std::uint8_t* shadow = m.m_frameShadow - offset;
-            int uniform = uniformShadow(shadow, size);
-            if (uniform >= 0 && isAccessibleShadow(static_cast<std::uint8_t>(uniform))) {
-                encodeScalar(type, v, m.m_frameBytes - offset);
-                fillShadow(shadow, static_cast<std::uint8_t>(uniform) | memory::kInitializedBit, size);
-                if (type->kind == TypeKind::Pointer) m.noteStoredPointer(where.u, v);
-                return;
-            }
-        }
+        if (n.local != nullptr && m.m_sink == nullptr && m.storeLocalAt(n.a->imm, type, v)) return;
         m.store(asValue(where), type, v);
     }
     static bool assign(Machine& m, const FastNode& n, FastValue&) {
@@ -478,9 +465,7 @@ struct FastOps {
         const Type* type = c.lhs->type;
         FastValue where, rhs, current;
         if (!child(m, *n.a, where) || !child(m, *n.b, rhs)) return false;
-        FastNode access;
-        describeLoad(&access, type);
-        if (!loadAt(m, access, where, current)) return false;
+        if (!loadAt(m, type->size, computeKind(type), type->isPointer(), where, current)) return false;
         Value result;
         if (type->isPointer()) {
             std::uint64_t delta = rhs.u * n.size;
@@ -498,9 +483,7 @@ struct FastOps {
         const Type* type = e.operand->type;
         FastValue where, current;
         if (!child(m, *n.a, where)) return false;
-        FastNode access;
-        describeLoad(&access, type);
-        if (!loadAt(m, access, where, current)) return false;
+        if (!loadAt(m, type->size, computeKind(type), type->isPointer(), where, current)) return false;
         Value now;
         if (type->isPointer())
             now = Value::pointer(e.isIncrement ? current.u + e.step : current.u - e.step, current.prov);

@@ -151,6 +151,8 @@ private:
     // store() of a scalar to a local of the running frame, straight to the cached frame bytes, when no sink
     // listens and the store needs no report; false (nothing done) otherwise: the caller takes store().
     bool storeLocal(const lang::Variable* variable, const lang::Type* type, const Value& value);
+    // storeLocal's store (no sink; a scalar of 1..8 bytes) at frameBase - offset.
+    bool storeLocalAt(std::uint64_t offset, const lang::Type* type, const Value& value);
     // integerArithmetic's division and remainder, with the divide error's reports (out of its hot path).
     [[gnu::noinline]] std::uint64_t integerDivision(lang::BinaryOp op, const lang::Type* type, std::uint64_t a,
                                                     std::uint64_t b);
@@ -346,7 +348,11 @@ inline bool Machine::readLocal(const lang::Variable* v, const lang::Type* type, 
 inline bool Machine::storeLocal(const lang::Variable* v, const lang::Type* type, const Value& value) {
     std::uint64_t size = type->size;
     if (m_sink != nullptr || v->hasStaticStorage() || size - 1 >= 8 || !type->isScalar()) return false;
-    std::uint64_t offset = m_image.localOffset(v);
+    return storeLocalAt(m_image.localOffset(v), type, value);
+}
+
+[[gnu::always_inline]] inline bool Machine::storeLocalAt(std::uint64_t offset, const lang::Type* type, const Value& value) {
+    std::uint64_t size = type->size;
     std::uint8_t* shadow = m_frameShadow - offset;
     int uniform = uniformShadow(shadow, size);
     if (uniform < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(uniform))) return false;
