@@ -83,9 +83,7 @@ Value Machine::evalOperand(const Expr* e, core::SourceLoc accessLoc) {
             return v;
         }
         break;
-    case ExprKind::Call:
-        if (inner == e) return evalCall(e->as<CallExpr>());
-        break;
+    case ExprKind::Call: return evalCall(inner->as<CallExpr>()); // the casts stripped leave a value as it is
     default: break;
     }
     return eval(e);
@@ -125,7 +123,8 @@ Value Machine::evalAssign(const AssignExpr& a) {
         m_loc = a.loc;
         if (storeLocal(a.lhs->as<VarRefExpr>().var, a.lhs->type, rhs)) return rhs;
     }
-    Value target = evalAddress(a.lhs.get());
+    Value target;
+    if (!fastAddress(a.lhs.get(), target)) target = evalAddress(a.lhs.get());
     m_loc = a.loc; // gcc places the store at the `=`
     if (a.lhs->type->isRecord()) {
         copyObject(target, rhs, a.lhs->type->size);

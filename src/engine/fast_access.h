@@ -36,6 +36,12 @@ inline int uniformShadow(const std::uint8_t* shadow, std::uint64_t size) {
     default: {
         const std::uint64_t pattern = first * 0x0101010101010101ull;
         std::uint64_t i = 0;
+        for (; i + 32 <= size; i += 32) { // a block (memset, memcpy, a struct): 32 bytes a round, one branch
+            std::uint64_t words[4];
+            std::memcpy(words, shadow + i, 32);
+            if (((words[0] ^ pattern) | (words[1] ^ pattern) | (words[2] ^ pattern) | (words[3] ^ pattern)) != 0)
+                return -1;
+        }
         for (; i + 8 <= size; i += 8) {
             std::uint64_t word;
             std::memcpy(&word, shadow + i, 8);

@@ -21,6 +21,13 @@ namespace memviz::engine {
 
 class Machine;
 struct FastNode;
+}
+
+namespace memviz::memory {
+struct Segment;
+}
+
+namespace memviz::engine {
 
 // An integer's or a pointer's bits with a pointer's provenance (never undefined: see above). Left unset when
 // made: every handler sets what it returns, and the zeroing would cost each node a few stores.
@@ -32,9 +39,10 @@ struct FastValue {
     FastValue() {}
 };
 
-// What an expression is compiled for: a value (with a pointer's provenance), a branch condition (bits only), or
-// a statement (`lvalue = e`, `lvalue op= e`, `lvalue++`: stored, the value unused).
-enum class FastUse : std::uint8_t { Value, Condition, Statement };
+// What an expression is compiled for: a value (with a pointer's provenance), a branch condition (bits only), a
+// statement (`lvalue = e`, `lvalue op= e`, `lvalue++`: stored, the value unused), or the address of an
+// assignment's target (an lvalue that is never evaluated for its value, so its one root is free for this use).
+enum class FastUse : std::uint8_t { Value, Condition, Statement, Address };
 
 // false: the plain case does not hold; nothing was changed.
 using FastHandler = bool (*)(Machine& machine, const FastNode& node, FastValue& out);
@@ -48,8 +56,10 @@ struct FastNode {
     lang::TypeKind kind = lang::TypeKind::Int; // the type loaded or computed in (its computeKind)
     lang::BinaryOp op = lang::BinaryOp::Add;
     bool pointer = false;   // a load of a pointer (its provenance is looked up), a signed comparison, ...
+    lang::TypeKind targetKind = lang::TypeKind::Int; // a statement on an integer local: the local's computeKind
     const lang::Expr* expr = nullptr;      // statements: the expression (locations, types)
     const lang::Variable* local = nullptr; // statements: a local target, stored straight to the frame
+    memory::Segment* segment = nullptr;    // a global's (static address's) segment: its load or store skips the search
 };
 
 // The nodes of one machine, and each expression's compiled form by Expr::id (compiled on first use).
@@ -57,6 +67,7 @@ class FastCode {
 public:
     // Room for expressions 1..exprCount; id 0 (an expression outside the numbered bodies) has no compiled form.
     void reset(std::uint32_t exprCount) {
+        m_declRoots.clear();
         m_roots.assign(exprCount + 1, &m_untried);
         m_roots[0] = nullptr;
     }
@@ -66,10 +77,19 @@ public:
     }
     const FastNode* untried() const { return &m_untried; }
     void setRoot(const lang::Expr* expr, const FastNode* node) { m_roots[expr->id] = node; }
+    // The compiled initialization `T x = e;` of local `var`, by Variable::id, nullptr when it has none.
+    const FastNode* declRoot(const lang::Variable* var) const {
+        return var->id < m_declRoots.size() ? m_declRoots[var->id] : &m_untried;
+    }
+    void setDeclRoot(const lang::Variable* var, const FastNode* node) {
+        if (var->id >= m_declRoots.size()) m_declRoots.resize(var->id + 1, &m_untried);
+        m_declRoots[var->id] = node;
+    }
     FastNode* add() { return &m_nodes.emplace_back(); }
 
 private:
     std::vector<const FastNode*> m_roots;
+    std::vector<const FastNode*> m_declRoots;
     std::deque<FastNode> m_nodes;
     FastNode m_untried;
 };

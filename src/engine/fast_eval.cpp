@@ -5,6 +5,8 @@
 
 #include "engine/value_ops.h"
 
+#include <cstring>
+
 namespace memviz::engine {
 
 using core::Address;
@@ -220,7 +222,23 @@ struct FastOps {
         if (address == nullptr || !loadable(type)) return nullptr;
         FastNode* n = node(&loadThrough, address);
         describeLoad(n, type, provenance);
+        if (memory::Segment* segment = staticSegment(address, type->size)) {
+            n->run = &loadStatic;
+            n->imm = address->imm;
+            n->segment = segment;
+        }
         return n;
+    }
+    // The segment holding all of a static object's access at constant address node `address` (a global, a
+    // string literal) when the access stays inside the object, else nullptr. Static segments never move or
+    // change their bounds, so plainAccess's search would find this one every time.
+    memory::Segment* staticSegment(const FastNode* address, std::uint64_t size) {
+        if (address->run != &constantPointer || size > address->size) return nullptr;
+        memory::Segment* segment = m.m_space->segmentFor(address->imm, size);
+        if (segment == nullptr || segment->kind == memory::SegmentKind::Heap ||
+            segment->kind == memory::SegmentKind::Stack)
+            return nullptr;
+        return segment;
     }
 
     // `lhs = rhs`, `lhs op= rhs`, `lhs++` and the like, as statements (their value unused).
@@ -242,6 +260,7 @@ struct FastOps {
             n->op = c.op;
             n->kind = computeKind(pointer ? type : c.computationType);
             n->size = pointer ? c.elementSize : c.computationType->size;
+            if (n->local != nullptr && integer && !type->isBool()) toLocal(n, &compoundAssignLocal, type);
             return n;
         }
         case ExprKind::IncDec: {
@@ -250,10 +269,37 @@ struct FastOps {
             if (type->isBool() || !isBitsType(type)) return nullptr;
             FastNode* n = node(&constant);
             n->imm = 1;
-            return target(i.operand.get(), &incDec, n, e);
+            FastNode* statement = target(i.operand.get(), &incDec, n, e);
+            if (statement != nullptr && statement->local != nullptr && type->isInteger()) {
+                toLocal(statement, &incDecLocal, type);
+                statement->imm = i.isIncrement ? 1 : ~std::uint64_t{0}; // added: +1 or -1 in two's complement
+            }
+            return statement;
         }
         default: return nullptr;
         }
+    }
+
+    // `T x = e;` for scalar local x with one side-effect-free initializer (execDecl's first case).
+    const FastNode* declaration(const Variable* v) {
+        if (v->hasStaticStorage() || !v->hasInit || !loadable(v->type) || !v->loc.valid()) return nullptr;
+        const Initializer& init = v->init;
+        if (init.entries.size() != 1 || init.zeroFill) return nullptr;
+        const InitEntry& only = init.entries[0];
+        if (!only.value || only.offset != 0 || only.type != v->type) return nullptr;
+        const FastNode* operand = value(only.value.get(), v->type->isPointer());
+        if (operand == nullptr) return nullptr;
+        FastNode* n = node(&initializeLocal, nullptr, operand);
+        n->imm = m.m_image.localOffset(v);
+        n->local = v;
+        return n;
+    }
+
+    // A statement on integer local `type` (not a pointer: no provenance to keep) of the running frame: its handler
+    // reads and writes the frame bytes itself (node.a keeps the local's offset).
+    static void toLocal(FastNode* n, FastHandler run, const Type* type) {
+        n->run = run;
+        n->targetKind = computeKind(type);
     }
 
     // A statement node storing to `lhs` (a local straight to the frame bytes, else through its address).
@@ -267,6 +313,7 @@ struct FastOps {
         FastNode* n = node(run, where, operand);
         n->expr = e;
         n->local = local;
+        n->segment = staticSegment(where, lhs->type->size);
         return n;
     }
 
@@ -323,6 +370,16 @@ struct FastOps {
         FastValue p;
         if (!child(m, *n.a, p)) return false;
         return loadAt(m, n.size, n.kind, n.pointer, p, out);
+    }
+    // loadThrough of a static object at constant address n.imm in n.segment (load): plainAccess without the search.
+    static bool loadStatic(Machine& m, const FastNode& n, FastValue& out) {
+        int shadow = uniformShadow(n.segment->shadowAt(n.imm), n.size);
+        if (shadow < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(shadow)) ||
+            !memory::isInitialized(static_cast<std::uint8_t>(shadow)))
+            return false;
+        out.u = decodeKind(n.kind, n.segment->bytesAt(n.imm));
+        out.prov = n.pointer ? m.loadedProvenance(n.imm, out.u) : Provenance{};
+        return true;
     }
     static bool memberAddress(Machine& m, const FastNode& n, FastValue& out) {
         if (!child(m, *n.a, out)) return false;
@@ -451,7 +508,21 @@ struct FastOps {
     [[gnu::always_inline]] static void storeResult(Machine& m, const FastNode& n, const Type* type,
                                                    const FastValue& where, const Value& v) {
         if (n.local != nullptr && m.m_sink == nullptr && m.storeLocalAt(n.a->imm, type, v)) return;
+        if (n.segment != nullptr && m.m_sink == nullptr && storeStatic(m, n.segment, where.u, type, v)) return;
         m.store(asValue(where), type, v);
+    }
+    // store's fast path for a static target in `segment` (target): false (nothing done) where store must decide.
+    static bool storeStatic(Machine& m, memory::Segment* segment, Address address, const Type* type, const Value& v) {
+        std::uint64_t size = type->size;
+        if (!segment->writable || !type->isScalar()) return false;
+        std::uint8_t* shadow = segment->shadowAt(address);
+        int uniform = uniformShadow(shadow, size);
+        if (uniform < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(uniform))) return false;
+        encodeScalar(type, v, segment->bytesAt(address));
+        auto byte = static_cast<std::uint8_t>(uniform);
+        fillShadow(shadow, v.undef ? byte & ~memory::kInitializedBit : byte | memory::kInitializedBit, size);
+        if (type->kind == TypeKind::Pointer) m.noteStoredPointer(address, v);
+        return true;
     }
     static bool assign(Machine& m, const FastNode& n, FastValue&) {
         FastValue v, where;
@@ -478,6 +549,56 @@ struct FastOps {
         storeResult(m, n, type, where, result);
         return true;
     }
+    // The frame bytes of integer local statement `n` (toLocal) when they hold an initialized value the program may
+    // touch (what loadAt and storeLocalAt check for a local), else nullptr. The shadow needs no change on a store.
+    [[gnu::always_inline]] static std::uint8_t* localTarget(Machine& m, const FastNode& n, std::uint64_t size) {
+        std::uint64_t offset = n.a->imm;
+        int shadow = uniformShadow(m.m_frameShadow - offset, size);
+        if (shadow < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(shadow)) ||
+            !memory::isInitialized(static_cast<std::uint8_t>(shadow)))
+            return nullptr;
+        return m.m_frameBytes - offset;
+    }
+    // The low `size` bytes of `bits`, little-endian, at `host`.
+    [[gnu::always_inline]] static void writeLow(std::uint8_t* host, std::uint64_t bits, std::uint64_t size) {
+        switch (size) {
+        case 1: host[0] = static_cast<std::uint8_t>(bits); break;
+        case 2: { auto x = static_cast<std::uint16_t>(bits); std::memcpy(host, &x, 2); break; }
+        case 4: { auto x = static_cast<std::uint32_t>(bits); std::memcpy(host, &x, 4); break; }
+        default: std::memcpy(host, &bits, 8); break;
+        }
+    }
+    // compoundAssign and incDec on an integer local without a sink (a sink hears of every store: the general
+    // handlers then). The computation type is at least as wide as the local, so its low bytes are the result.
+    // execDecl's store of a scalar initializer, without a sink (see declaration).
+    static bool initializeLocal(Machine& m, const FastNode& n, FastValue&) {
+        FastValue v;
+        if (!child(m, *n.b, v)) return false;
+        Value value = asValue(v);
+        if (!m.storeLocalAt(n.imm, n.local->type, value)) m.store(m.variableObject(n.local), n.local->type, value);
+        return true;
+    }
+    static bool compoundAssignLocal(Machine& m, const FastNode& n, FastValue& out) {
+        if (m.m_sink != nullptr) return compoundAssign(m, n, out);
+        FastValue rhs;
+        if (!child(m, *n.b, rhs)) return false;
+        std::uint64_t size = n.local->type->size;
+        std::uint8_t* bytes = localTarget(m, n, size);
+        if (bytes == nullptr) return false;
+        std::uint64_t current = normalizeKind(decodeKind(n.targetKind, bytes), n.kind);
+        writeLow(bytes, integerOperation(n.op, n.kind, n.size, current, rhs.u), size);
+        m.m_loc = n.expr->as<CompoundAssignExpr>().lhs->loc;
+        return true;
+    }
+    static bool incDecLocal(Machine& m, const FastNode& n, FastValue& out) {
+        if (m.m_sink != nullptr) return incDec(m, n, out);
+        std::uint64_t size = n.local->type->size;
+        std::uint8_t* bytes = localTarget(m, n, size);
+        if (bytes == nullptr) return false;
+        writeLow(bytes, decodeKind(n.targetKind, bytes) + n.imm, size);
+        m.m_loc = n.expr->as<IncDecExpr>().operand->loc;
+        return true;
+    }
     static bool incDec(Machine& m, const FastNode& n, FastValue&) {
         const auto& e = n.expr->as<IncDecExpr>();
         const Type* type = e.operand->type;
@@ -495,9 +616,17 @@ struct FastOps {
     }
 };
 
+const FastNode* Machine::compileFastDecl(const Variable* v) {
+    FastOps ops{*this, m_fast};
+    m_fast.setDeclRoot(v, ops.declaration(v));
+    return m_fast.declRoot(v);
+}
+
 const FastNode* Machine::compileFast(const Expr* e, FastUse use) {
     FastOps ops{*this, m_fast};
-    const FastNode* root = use == FastUse::Statement ? ops.statement(e) : ops.value(e, use == FastUse::Value);
+    const FastNode* root = use == FastUse::Statement ? ops.statement(e)
+                           : use == FastUse::Address ? (e->isLvalue ? ops.address(e) : nullptr)
+                                                     : ops.value(e, use == FastUse::Value);
     m_fast.setRoot(e, root);
     return root;
 }

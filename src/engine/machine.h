@@ -182,9 +182,24 @@ private:
         return root != m_fast.untried() ? root : compileFast(expr, use);
     }
     [[gnu::noinline]] const FastNode* compileFast(const lang::Expr* expr, FastUse use);
+    // The compiled `T x = e;` of local `var` (see FastCode::declRoot), compiled on first use.
+    const FastNode* fastDeclRoot(const lang::Variable* var) {
+        const FastNode* root = m_fast.declRoot(var);
+        return root != m_fast.untried() ? root : compileFastDecl(var);
+    }
+    [[gnu::noinline]] const FastNode* compileFastDecl(const lang::Variable* var);
     // The compiled form's value of `expr` in `out`; false (out untouched) when the tree walk must evaluate it.
     bool fastValue(const lang::Expr* expr, Value& out) {
         const FastNode* root = fastRoot(expr, FastUse::Value);
+        FastValue v;
+        if (root == nullptr || !root->run(*this, *root, v)) return false;
+        out = Value::pointer(v.u, v.prov);
+        return true;
+    }
+    // The address of assignment target `lhs` (with its provenance) in its compiled form; false (out untouched)
+    // when the tree walk must find it.
+    bool fastAddress(const lang::Expr* lhs, Value& out) {
+        const FastNode* root = fastRoot(lhs, FastUse::Address);
         FastValue v;
         if (root == nullptr || !root->run(*this, *root, v)) return false;
         out = Value::pointer(v.u, v.prov);
@@ -202,6 +217,7 @@ private:
     // exec's cases (never inlined into it: see exec)
     [[gnu::noinline]] Flow execCompound(const lang::CompoundStmt& stmt);
     [[gnu::noinline]] Flow execDecl(const lang::DeclStmt& stmt);
+    Flow initializeDeclared(const lang::DeclStmt& stmt); // execDecl after its step: each variable's initializer
     [[gnu::noinline]] Flow execIf(const lang::IfStmt& stmt);
     [[gnu::noinline]] Flow execReturn(const lang::ReturnStmt& stmt);
     [[gnu::noinline]] Flow execFor(const lang::ForStmt& stmt);

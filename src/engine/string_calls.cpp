@@ -112,6 +112,14 @@ Value Machine::callString(Builtin builtin, std::span<const Value> args) {
     case Builtin::Memmove: checkSize(a2.u); copyObject(a0, a1, a2.u); return a0;
     case Builtin::Memset: {
         checkSize(a2.u);
+        // writeBytes's plain case without a sink, with the bytes set in place instead of copied from a buffer.
+        memory::Segment* segment = m_sink == nullptr && a2.u != 0 ? plainAccess(a0, a2.u, true, false) : nullptr;
+        if (segment != nullptr) {
+            std::memset(segment->bytesAt(a0.u), static_cast<std::uint8_t>(a1.u), a2.u);
+            std::uint8_t* shadow = segment->shadowAt(a0.u);
+            std::memset(shadow, shadow[0] | memory::kInitializedBit, a2.u);
+            return a0;
+        }
         m_copyBytes.assign(a2.u, static_cast<std::uint8_t>(a1.u));
         writeBytes(a0, m_copyBytes.data(), m_copyBytes.size());
         return a0;

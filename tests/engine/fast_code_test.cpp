@@ -104,6 +104,25 @@ TEST_CASE("compiled forms leave every fault to the tree walk, at the same place"
         "#include <stdio.h>\nint main(void) { int a[6] = {1, 2, 3, 4, 5, 6}; int *p = a; p += 2; p++; int *e = a + 6;\n"
         "int s = 0; while (p < e) { s += *p; p++; } p -= 4; int n = 0; while (p != a + 6) n += *p++;\n"
         "printf(\"%d %d %d\\n\", s, n, (int)(e - p)); return 0; }",
+        // integer locals of every width under ++, --, op= (wrapping, shifts), an uninitialized one, declarations
+        "#include <stdio.h>\nint main(void) { signed char c = 126; unsigned char uc = 254; short s = 32766;\n"
+        "unsigned short us = 65534; int i = 2147483646; unsigned u = 4294967294u; long l = -3; unsigned long ul = 1;\n"
+        "for (int k = 0; k < 3; k++) { c++; uc++; s++; us++; i++; u++; l--; ul <<= 20; }\n"
+        "c += 200; uc -= 7; s *= 3; us >>= 3; i ^= 0x5a5a; u |= 0x80000000u; l %= 7; ul -= 5; c <<= 2; s >>= 1;\n"
+        "int x; int y = 1; y += x; x++; char *p = \"text\"; char *q = p + 2; long d = q - p;\n"
+        "printf(\"%d %d %d %d %d %u %ld %lu %d %ld %c\\n\", c, uc, s, us, i, u, l, ul, y, d, *q); return x; }",
+        // globals and static locals read and written in compiled statements, pointers among them
+        "#include <stdio.h>\nint g = 5; long big; char flag = 'a'; int *gp; static unsigned long long seed = 7;\n"
+        "int tick(void) { static int calls; calls++; return calls; }\n"
+        "int main(void) { for (int k = 0; k < 4; k++) { g = g * 3 + k; big += g; flag++; gp = &g; *gp += 1;\n"
+        "seed = seed * 6364136223846793005ULL + 1; tick(); } int t = tick();\n"
+        "printf(\"%d %ld %c %d %llu %d\\n\", g, big, flag, *gp, seed >> 33, t); return 0; }",
+        // library results stored through compiled targets, a bad target, memset in and out of bounds
+        "#include <stdlib.h>\n#include <string.h>\nstruct node { struct node *next; char *data; };\n"
+        "int main(void) { char *slots[4]; int k = 2; slots[k] = malloc(8); memset(slots[k], 'x', 8);\n"
+        "struct node *n = malloc(sizeof *n); n->next = 0; n->data = malloc(3); memset(n->data, 0, 0);\n"
+        "memset(n->data, 1, 4); struct node *bad = 0; char *c = slots[k]; free(slots[k]); slots[k] = malloc(4);\n"
+        "bad->data = malloc(2); return c[0] + n->data[0]; }",
     };
     for (const char* source : programs) {
         INFO("program:\n" << source);
