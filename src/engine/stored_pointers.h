@@ -5,10 +5,15 @@
 // the object's base as a 32-bit distance from the stored bits and its size in 32 bits; the rare provenance
 // that does not fit (an object of 4 GiB or more, a pointer 2 GiB or more away from its object) is kept whole
 // in a side map instead. No allocation per entry.
+//
+// The stack's 8-byte-aligned slots (pointer locals, parameters, spilled arrays of pointers) are the commonest
+// storage of all and a small, hot range: they get a directly indexed slot each instead (setDirectRange), so a
+// local pointer's provenance is one look-up in memory that stays in cache rather than a probe of the table.
 #pragma once
 
 #include "core/address.h"
 #include "engine/value.h"
+#include "memory/reserved_memory.h"
 
 #include <cstdint>
 #include <limits>
@@ -21,7 +26,19 @@ class StoredPointers {
 public:
     // The provenance stored with `bits` at `address` into `out`; false when none (nothing stored there, or other
     // bits since).
+    // Direct slots for the 8-byte-aligned addresses of [low, high) (high - low a multiple of 8).
+    void setDirectRange(core::Address low, core::Address high) {
+        m_direct = memory::ReservedMemory((high - low) / 8 * sizeof(DirectEntry));
+        m_directLow = low;
+        m_directSlots = (high - low) / 8;
+    }
+
     bool find(core::Address address, std::uint64_t bits, Provenance& out) const {
+        if (const DirectEntry* slot = directSlot(address); slot != nullptr && slot->size != 0) {
+            if (slot->bits != bits) return false;
+            out = {bits - static_cast<std::uint64_t>(static_cast<std::int64_t>(slot->offset)), slot->size};
+            return true;
+        }
         if (m_count != 0) {
             for (std::size_t i = slotOf(address);; i = (i + 1) & m_mask) {
                 const Entry& entry = m_entries[i];
@@ -51,6 +68,10 @@ public:
             return;
         }
         if (!m_wide.empty()) m_wide.erase(address);
+        if (DirectEntry* slot = directSlot(address)) {
+            *slot = {bits, static_cast<std::int32_t>(offset), static_cast<std::uint32_t>(prov.size)};
+            return;
+        }
         if (4 * (m_count + 1) > 3 * m_entries.size()) grow();
         std::size_t i = slotOf(address);
         while (m_entries[i].address != kEmpty && m_entries[i].address != address) i = (i + 1) & m_mask;
@@ -60,6 +81,10 @@ public:
 
     void erase(core::Address address) {
         if (!m_wide.empty()) m_wide.erase(address);
+        if (DirectEntry* slot = directSlot(address)) {
+            slot->size = 0;
+            return;
+        }
         if (m_count == 0) return;
         std::size_t i = slotOf(address);
         while (m_entries[i].address != address) {
@@ -87,6 +112,16 @@ private:
         std::int32_t offset = 0; // bits - base
         std::uint32_t size = 0;
     };
+    struct DirectEntry {
+        std::uint64_t bits = 0;
+        std::int32_t offset = 0; // bits - base
+        std::uint32_t size = 0;  // 0: nothing stored (a known provenance has a size)
+    };
+    DirectEntry* directSlot(core::Address address) const {
+        std::uint64_t index = (address - m_directLow) >> 3;
+        if (index >= m_directSlots || (address & 7) != 0) return nullptr;
+        return reinterpret_cast<DirectEntry*>(const_cast<std::uint8_t*>(m_direct.data())) + index;
+    }
     struct WideEntry {
         std::uint64_t bits = 0;
         Provenance prov;
@@ -113,6 +148,9 @@ private:
     std::size_t m_mask = 0;
     std::size_t m_count = 0;
     std::unordered_map<core::Address, WideEntry> m_wide; // the provenances that do not fit an Entry
+    memory::ReservedMemory m_direct; // DirectEntry by (address - m_directLow) / 8
+    core::Address m_directLow = 0;
+    std::uint64_t m_directSlots = 0;
 };
 
 } // namespace memviz::engine
