@@ -189,17 +189,13 @@ private:
     }
     [[gnu::noinline]] const FastNode* compileFastDecl(const lang::Variable* var);
     // The compiled form's value of `expr` in `out`; false (out untouched) when the tree walk must evaluate it.
-    bool fastValue(const lang::Expr* expr, Value& out) {
-        const FastNode* root = fastRoot(expr, FastUse::Value);
-        FastValue v;
-        if (root == nullptr || !root->run(*this, *root, v)) return false;
-        out = Value::pointer(v.u, v.prov);
-        return true;
-    }
+    bool fastValue(const lang::Expr* expr, Value& out) { return fastPointer(expr, FastUse::Value, out); }
     // The address of assignment target `lhs` (with its provenance) in its compiled form; false (out untouched)
     // when the tree walk must find it.
-    bool fastAddress(const lang::Expr* lhs, Value& out) {
-        const FastNode* root = fastRoot(lhs, FastUse::Address);
+    bool fastAddress(const lang::Expr* lhs, Value& out) { return fastPointer(lhs, FastUse::Address, out); }
+    // fastValue and fastAddress: the compiled form's bits and provenance as a Value.
+    bool fastPointer(const lang::Expr* expr, FastUse use, Value& out) {
+        const FastNode* root = fastRoot(expr, use);
         FastValue v;
         if (root == nullptr || !root->run(*this, *root, v)) return false;
         out = Value::pointer(v.u, v.prov);
