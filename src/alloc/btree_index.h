@@ -1,7 +1,7 @@
 // BTreeIndex: the free-block index of the address-ordered allocators as a B+-tree. Leaves hold up to 32 blocks
-// in sorted arrays; inner nodes keep, per child, its lowest address, largest block and block count, so first
-// fit, next fit, ranks and "largest free block" are O(log n) descents of 3-4 contiguous nodes instead of ~20
-// pointer hops. Same interface and semantics as AddressIndex, so either can back an allocator.
+// in sorted arrays; inner nodes keep, per child (up to 64), its lowest address, largest block and block count, so
+// first fit, next fit, ranks and "largest free block" are O(log n) descents of 2-4 contiguous nodes instead of
+// ~20 pointer hops. Same interface and semantics as AddressIndex, so either can back an allocator.
 #pragma once
 
 #include "alloc/free_block_ref.h"
@@ -70,8 +70,11 @@ private:
     };
     // Children in address order with their summaries. Slots past `count` hold kNoKey / 0. As in Leaf, `count`
     // follows the keys and shares a line with the first children, which every descent reads.
+    // Twice a leaf's fan-out: the few hundred to few thousand free blocks of a typical heap then hang below a
+    // single inner level, and a descent is a root and a leaf (with 32 children, a root of two or three children
+    // added a level to every search, insert and erase).
     struct alignas(64) Inner {
-        static constexpr std::uint32_t kCapacity = 32;
+        static constexpr std::uint32_t kCapacity = 64;
         static constexpr std::uint32_t kMinCount = kCapacity / 4;  // unless it is the root
         std::array<core::Address, kCapacity> minKey;  // the lowest address in each child
         std::uint32_t count = 0;
