@@ -77,6 +77,14 @@ inline bool isAccessibleShadow(std::uint8_t shadow) {
     return ((kinds >> (shadow & memory::kKindMask)) & 1u) != 0;
 }
 
+// The plain case of a read that needs initialized bytes: the `size` shadow bytes at `shadow` are alike, of a kind
+// the program may touch, and initialized.
+inline bool readableShadow(const std::uint8_t* shadow, std::uint64_t size) {
+    int uniform = uniformShadow(shadow, size);
+    return uniform >= 0 && isAccessibleShadow(static_cast<std::uint8_t>(uniform)) &&
+           memory::isInitialized(static_cast<std::uint8_t>(uniform));
+}
+
 // The Value bits of the scalar of `type` (of computeKind `kind`) in the little-endian bytes at `host` (integers
 // normalized, a float widened to double).
 inline std::uint64_t decodeKind(lang::TypeKind kind, const std::uint8_t* host) {
@@ -124,6 +132,20 @@ inline void encodeScalar(const lang::Type* type, const Value& value, std::uint8_
     case 4: { std::uint32_t x = static_cast<std::uint32_t>(value.u); std::memcpy(host, &x, 4); break; }
     default: std::memcpy(host, &value.u, 8); break; // long, pointers, double
     }
+}
+
+// store's plain case on host `bytes` and their `shadow` (a writable segment, the range inside its object): when
+// the shadow bytes are alike and the program's to touch, writes the scalar and sets the initialized bit as the
+// value says; false (nothing written) otherwise. A stored pointer's provenance is the caller's to note.
+[[gnu::always_inline]] inline bool storeUniform(std::uint8_t* bytes, std::uint8_t* shadow, const lang::Type* type,
+                                                const Value& value) {
+    std::uint64_t size = type->size;
+    int uniform = uniformShadow(shadow, size);
+    if (uniform < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(uniform))) return false;
+    encodeScalar(type, value, bytes);
+    auto byte = static_cast<std::uint8_t>(uniform);
+    fillShadow(shadow, value.undef ? byte & ~memory::kInitializedBit : byte | memory::kInitializedBit, size);
+    return true;
 }
 
 } // namespace memviz::engine

@@ -358,10 +358,7 @@ struct FastOps {
     static bool localLoad(Machine& m, const FastNode& n, FastValue& out) { return localLoadInline(m, n, out); }
     [[gnu::always_inline]] static bool localLoadInline(Machine& m, const FastNode& n, FastValue& out) {
         // readLocal's check, with initialized bytes required (kept here: the commonest leaf of all).
-        int shadow = uniformShadow(m.m_frameShadow - n.imm, n.size);
-        if (shadow < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(shadow)) ||
-            !memory::isInitialized(static_cast<std::uint8_t>(shadow)))
-            return false;
+        if (!readableShadow(m.m_frameShadow - n.imm, n.size)) return false;
         out.u = decodeKind(n.kind, m.m_frameBytes - n.imm);
         out.prov = n.pointer ? m.loadedProvenance(m.m_stack.top().frameBase - n.imm, out.u) : Provenance{};
         return true;
@@ -373,10 +370,7 @@ struct FastOps {
     }
     // loadThrough of a static object at constant address n.imm in n.segment (load): plainAccess without the search.
     static bool loadStatic(Machine& m, const FastNode& n, FastValue& out) {
-        int shadow = uniformShadow(n.segment->shadowAt(n.imm), n.size);
-        if (shadow < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(shadow)) ||
-            !memory::isInitialized(static_cast<std::uint8_t>(shadow)))
-            return false;
+        if (!readableShadow(n.segment->shadowAt(n.imm), n.size)) return false;
         out.u = decodeKind(n.kind, n.segment->bytesAt(n.imm));
         out.prov = n.pointer ? m.loadedProvenance(n.imm, out.u) : Provenance{};
         return true;
@@ -513,14 +507,8 @@ struct FastOps {
     }
     // store's fast path for a static target in `segment` (target): false (nothing done) where store must decide.
     static bool storeStatic(Machine& m, memory::Segment* segment, Address address, const Type* type, const Value& v) {
-        std::uint64_t size = type->size;
         if (!segment->writable || !type->isScalar()) return false;
-        std::uint8_t* shadow = segment->shadowAt(address);
-        int uniform = uniformShadow(shadow, size);
-        if (uniform < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(uniform))) return false;
-        encodeScalar(type, v, segment->bytesAt(address));
-        auto byte = static_cast<std::uint8_t>(uniform);
-        fillShadow(shadow, v.undef ? byte & ~memory::kInitializedBit : byte | memory::kInitializedBit, size);
+        if (!storeUniform(segment->bytesAt(address), segment->shadowAt(address), type, v)) return false;
         if (type->kind == TypeKind::Pointer) m.noteStoredPointer(address, v);
         return true;
     }
@@ -553,11 +541,7 @@ struct FastOps {
     // touch (what loadAt and storeLocalAt check for a local), else nullptr. The shadow needs no change on a store.
     [[gnu::always_inline]] static std::uint8_t* localTarget(Machine& m, const FastNode& n, std::uint64_t size) {
         std::uint64_t offset = n.a->imm;
-        int shadow = uniformShadow(m.m_frameShadow - offset, size);
-        if (shadow < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(shadow)) ||
-            !memory::isInitialized(static_cast<std::uint8_t>(shadow)))
-            return nullptr;
-        return m.m_frameBytes - offset;
+        return readableShadow(m.m_frameShadow - offset, size) ? m.m_frameBytes - offset : nullptr;
     }
     // The low `size` bytes of `bits`, little-endian, at `host`.
     [[gnu::always_inline]] static void writeLow(std::uint8_t* host, std::uint64_t bits, std::uint64_t size) {

@@ -364,13 +364,7 @@ inline bool Machine::storeLocal(const lang::Variable* v, const lang::Type* type,
 }
 
 [[gnu::always_inline]] inline bool Machine::storeLocalAt(std::uint64_t offset, const lang::Type* type, const Value& value) {
-    std::uint64_t size = type->size;
-    std::uint8_t* shadow = m_frameShadow - offset;
-    int uniform = uniformShadow(shadow, size);
-    if (uniform < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(uniform))) return false;
-    encodeScalar(type, value, m_frameBytes - offset);
-    auto byte = static_cast<std::uint8_t>(uniform);
-    fillShadow(shadow, value.undef ? byte & ~memory::kInitializedBit : byte | memory::kInitializedBit, size);
+    if (!storeUniform(m_frameBytes - offset, m_frameShadow - offset, type, value)) return false;
     if (type->kind == lang::TypeKind::Pointer) noteStoredPointer(m_stack.top().frameBase - offset, value);
     return true;
 }
