@@ -13,11 +13,7 @@ namespace memviz::engine {
 using core::Address;
 using namespace memviz::lang;
 
-bool Machine::evalCondition(const Expr* e) {
-    if (const FastNode* root = fastRoot(e, FastUse::Condition)) {
-        FastValue v;
-        if (root->run(*this, *root, v)) return v.u != 0;
-    }
+bool Machine::evalConditionWalk(const Expr* e) {
     if (isBitsType(e->type)) {
         bool compare = e->kind == ExprKind::Binary && isIntegerBinary(e->as<BinaryExpr>()); // i < n, p != q
         IntValue v = compare ? evalIntBinary(e->as<BinaryExpr>()) : evalInt(e);

@@ -12,6 +12,13 @@ namespace memviz::engine {
 using core::Address;
 using namespace memviz::lang;
 
+void Machine::checkStepBudget() {
+    if (m_result.steps >= m_options.maxSteps) stop(RunStatus::StepLimit, 0);
+    if ((m_result.steps & 0xfff) == 0 && m_options.cancel != nullptr && m_options.cancel->load(std::memory_order_relaxed))
+        stop(RunStatus::StepLimit, 0);
+    m_stepCheckAt = std::min(m_options.maxSteps, (m_result.steps | 0xfff) + 1);
+}
+
 bool Machine::seekingInto(const Stmt* stmt) const {
     return m_seekTarget != nullptr && m_image.encloses(stmt, m_seekTarget);
 }

@@ -44,6 +44,7 @@ struct FastOps {
                 FastNode* n = node(&localLoad);
                 n->imm = m.m_image.localOffset(v);
                 describeLoad(n, e->type, provenance);
+                specialize(n, localLoadFor(n->kind, n->pointer));
                 return n;
             }
             return load(address(e), e->type, provenance);
@@ -88,15 +89,19 @@ struct FastOps {
             const FastNode* r = l == nullptr ? nullptr : value(b.rhs.get(), false);
             if (r == nullptr) return nullptr;
             if (b.op >= BinaryOp::Lt) { // Lt .. Ne
+                if (FastNode* fused = compareLocal(b.op, isSignedInteger(b.lhs->type), l, r)) return fused;
                 FastNode* n = node(&compare, l, r);
                 n->op = b.op;
                 n->pointer = isSignedInteger(b.lhs->type);
+                specialize(n, compareFor(n->op, n->pointer));
                 return n;
             }
-            FastNode* n = node(b.op == BinaryOp::Div || b.op == BinaryOp::Rem ? &divide : &arithmetic, l, r);
+            bool division = b.op == BinaryOp::Div || b.op == BinaryOp::Rem;
+            FastNode* n = node(division ? &divide : &arithmetic, l, r);
             n->op = b.op;
             n->kind = computeKind(b.type);
             n->size = b.type->size;
+            specialize(n, division ? divideFor(n->op, n->kind) : arithmeticFor(n->op, n->kind));
             return n;
         }
         switch (b.op) {
@@ -120,6 +125,7 @@ struct FastOps {
             if (index == nullptr) return nullptr;
             FastNode* n = node(&pointerSum, p, index);
             n->imm = b.op == BinaryOp::PtrAdd ? b.elementSize : 0 - b.elementSize;
+            specialize(n, indexedFor(p, index));
             return n;
         }
         case BinaryOp::PtrDiff: {
@@ -151,6 +157,11 @@ struct FastOps {
             if (c.castKind == CastKind::IntegralCast && from->size < c.type->size && !c.type->isBool() &&
                 (c.type->size == 8 || !isSignedInteger(from) || isSignedInteger(c.type)))
                 return v;
+            if (v->run == &constant) { // folded: a constant converted (`k < SLOTS` with k unsigned)
+                FastNode* n = node(&constant);
+                n->imm = normalizeKind(v->imm, computeKind(c.type));
+                return n;
+            }
             FastNode* n = node(&normalized, v);
             n->kind = computeKind(c.type);
             return n;
@@ -162,6 +173,7 @@ struct FastOps {
         }
         case CastKind::IntegralToPointer: {
             const FastNode* v = value(operand, false);
+            if (v != nullptr && v->run == &constant) return v; // NULL: a constant's provenance is none already
             return v == nullptr ? nullptr : node(&bitsOnly, v);
         }
         default: return nullptr;
@@ -202,6 +214,7 @@ struct FastOps {
             if (base == nullptr) return nullptr;
             FastNode* n = node(&memberAddress, base);
             n->imm = member.member->offset;
+            if (base->run == localLoadFor(TypeKind::Pointer, true)) specialize(n, &memberOfLocal);
             return n;
         }
         case ExprKind::Cast:
@@ -210,6 +223,24 @@ struct FastOps {
             return nullptr;
         default: return nullptr;
         }
+    }
+
+    // The node's specialized handler where there is one (else it keeps its general handler).
+    static void specialize(FastNode* n, FastHandler run) {
+        if (run != nullptr) n->run = run;
+    }
+    // `local op constant` as one compareLocalOf node, nullptr when l and r are not that.
+    // (The comparison's signedness must be the local's: a widened unsigned local compares as signed long.)
+    FastNode* compareLocal(BinaryOp op, bool isSigned, const FastNode* l, const FastNode* r) {
+        if (r->run != &constant || l->pointer || l->run != localLoadFor(l->kind, false) ||
+            isSigned != isSignedKind(l->kind))
+            return nullptr;
+        FastHandler run = compareLocalFor(op, l->kind);
+        if (run == nullptr) return nullptr;
+        FastNode* n = node(run);
+        n->imm = l->imm;
+        n->size = r->imm;
+        return n;
     }
 
     static void describeLoad(FastNode* n, const Type* type, bool provenance = true) {
@@ -222,6 +253,7 @@ struct FastOps {
         if (address == nullptr || !loadable(type)) return nullptr;
         FastNode* n = node(&loadThrough, address);
         describeLoad(n, type, provenance);
+        specialize(n, loadThroughFor(n->kind, n->pointer));
         if (memory::Segment* segment = staticSegment(address, type->size)) {
             n->run = &loadStatic;
             n->imm = address->imm;
@@ -246,7 +278,11 @@ struct FastOps {
         switch (e->kind) {
         case ExprKind::Assign: {
             const auto& a = e->as<AssignExpr>();
-            return target(a.lhs.get(), &assign, value(a.rhs.get(), a.lhs->type->isPointer()), e);
+            FastNode* n = target(a.lhs.get(), &assign, value(a.rhs.get(), a.lhs->type->isPointer()), e);
+            if (n != nullptr && n->local != nullptr) specialize(n, assignLocalFor(computeKind(a.lhs->type)));
+            else if (n != nullptr && n->segment == nullptr) specialize(n, assignThroughFor(computeKind(a.lhs->type)));
+            else if (n != nullptr) specialize(n, assignStaticFor(computeKind(a.lhs->type)));
+            return n;
         }
         case ExprKind::CompoundAssign: {
             const auto& c = e->as<CompoundAssignExpr>();
@@ -260,7 +296,10 @@ struct FastOps {
             n->op = c.op;
             n->kind = computeKind(pointer ? type : c.computationType);
             n->size = pointer ? c.elementSize : c.computationType->size;
-            if (n->local != nullptr && integer && !type->isBool()) toLocal(n, &compoundAssignLocal, type);
+            if (n->local != nullptr && integer && !type->isBool()) {
+                toLocal(n, &compoundAssignLocal, type);
+                if (n->targetKind == n->kind) specialize(n, compoundAssignLocalFor(n->op, n->kind));
+            }
             return n;
         }
         case ExprKind::IncDec: {
@@ -272,6 +311,7 @@ struct FastOps {
             FastNode* statement = target(i.operand.get(), &incDec, n, e);
             if (statement != nullptr && statement->local != nullptr && type->isInteger()) {
                 toLocal(statement, &incDecLocal, type);
+                specialize(statement, incDecLocalFor(statement->targetKind));
                 statement->imm = i.isIncrement ? 1 : ~std::uint64_t{0}; // added: +1 or -1 in two's complement
             }
             return statement;
@@ -292,6 +332,7 @@ struct FastOps {
         FastNode* n = node(&initializeLocal, nullptr, operand);
         n->imm = m.m_image.localOffset(v);
         n->local = v;
+        specialize(n, initializeLocalFor(computeKind(v->type)));
         return n;
     }
 
@@ -336,7 +377,6 @@ struct FastOps {
             out.prov = {};
             return true;
         }
-        if (n.run == &localLoad) return localLoadInline(m, n, out);
         return n.run(m, n, out);
     }
 
@@ -351,7 +391,7 @@ struct FastOps {
         return true;
     }
     static bool localAddress(Machine& m, const FastNode& n, FastValue& out) {
-        out.u = m.m_stack.top().frameBase - n.imm;
+        out.u = m.m_frameBase - n.imm;
         out.prov = {out.u, n.size};
         return true;
     }
@@ -360,7 +400,7 @@ struct FastOps {
         // readLocal's check, with initialized bytes required (kept here: the commonest leaf of all).
         if (!readableShadow(m.m_frameShadow - n.imm, n.size)) return false;
         out.u = decodeKind(n.kind, m.m_frameBytes - n.imm);
-        out.prov = n.pointer ? m.loadedProvenance(m.m_stack.top().frameBase - n.imm, out.u) : Provenance{};
+        out.prov = n.pointer ? m.loadedProvenance(m.m_frameBase - n.imm, out.u) : Provenance{};
         return true;
     }
     static bool loadThrough(Machine& m, const FastNode& n, FastValue& out) {
@@ -377,6 +417,15 @@ struct FastOps {
     }
     static bool memberAddress(Machine& m, const FastNode& n, FastValue& out) {
         if (!child(m, *n.a, out)) return false;
+        out.u += n.imm;
+        return true;
+    }
+    // memberAddress of `p->member` with p a pointer local (node.a its localLoad): the load done here.
+    static bool memberOfLocal(Machine& m, const FastNode& n, FastValue& out) {
+        const std::uint64_t at = n.a->imm;
+        if (!readableShadow(m.m_frameShadow - at, 8)) return false;
+        std::memcpy(&out.u, m.m_frameBytes - at, 8);
+        out.prov = m.slotProvenance(m.m_frameBase - at, out.u);
         out.u += n.imm;
         return true;
     }
@@ -598,6 +647,334 @@ struct FastOps {
         storeResult(m, n, type, where, now);
         return true;
     }
+    // ------------------------------------------------------------------------------------------ specialized
+    // The commonest handlers again, one instance per kind and operator: what the general handlers decide per
+    // node at run time (the access size, the decoding, the operator) is a constant here. The general handlers
+    // stay for the rest (a sink listening, a compute kind other than the target's, a static target).
+    template <TypeKind K> using KindTag = std::integral_constant<TypeKind, K>;
+
+    // make(KindTag<kind>{}) for an integer or pointer computeKind, nullptr for any other kind.
+    template <class Make> static FastHandler forKind(TypeKind kind, Make make) {
+        switch (kind) {
+        case TypeKind::Bool: return make(KindTag<TypeKind::Bool>{});
+        case TypeKind::Char: return make(KindTag<TypeKind::Char>{});
+        case TypeKind::SChar: return make(KindTag<TypeKind::SChar>{});
+        case TypeKind::UChar: return make(KindTag<TypeKind::UChar>{});
+        case TypeKind::Short: return make(KindTag<TypeKind::Short>{});
+        case TypeKind::UShort: return make(KindTag<TypeKind::UShort>{});
+        case TypeKind::Int: return make(KindTag<TypeKind::Int>{});
+        case TypeKind::UInt: return make(KindTag<TypeKind::UInt>{});
+        case TypeKind::Long: return make(KindTag<TypeKind::Long>{});
+        case TypeKind::ULong: return make(KindTag<TypeKind::ULong>{});
+        case TypeKind::LongLong: return make(KindTag<TypeKind::LongLong>{});
+        case TypeKind::ULongLong: return make(KindTag<TypeKind::ULongLong>{});
+        case TypeKind::Pointer: return make(KindTag<TypeKind::Pointer>{});
+        default: return nullptr;
+        }
+    }
+    // forKind for the kinds integer arithmetic computes in (int and wider, after the usual conversions).
+    template <class Make> static FastHandler forArithmeticKind(TypeKind kind, Make make) {
+        switch (kind) {
+        case TypeKind::Int:
+        case TypeKind::UInt:
+        case TypeKind::Long:
+        case TypeKind::ULong:
+        case TypeKind::LongLong:
+        case TypeKind::ULongLong: return forKind(kind, make);
+        default: return nullptr;
+        }
+    }
+    // make(OpTag<op>{}) for an integer operator other than / and % (integerOperation's), nullptr otherwise.
+    template <BinaryOp Op> using OpTag = std::integral_constant<BinaryOp, Op>;
+    template <class Make> static FastHandler forOperator(BinaryOp op, Make make) {
+        switch (op) {
+        case BinaryOp::Mul: return make(OpTag<BinaryOp::Mul>{});
+        case BinaryOp::Add: return make(OpTag<BinaryOp::Add>{});
+        case BinaryOp::Sub: return make(OpTag<BinaryOp::Sub>{});
+        case BinaryOp::BitAnd: return make(OpTag<BinaryOp::BitAnd>{});
+        case BinaryOp::BitXor: return make(OpTag<BinaryOp::BitXor>{});
+        case BinaryOp::BitOr: return make(OpTag<BinaryOp::BitOr>{});
+        case BinaryOp::Shl: return make(OpTag<BinaryOp::Shl>{});
+        case BinaryOp::Shr: return make(OpTag<BinaryOp::Shr>{});
+        default: return nullptr;
+        }
+    }
+    template <class Make> static FastHandler forComparison(BinaryOp op, Make make) {
+        switch (op) {
+        case BinaryOp::Lt: return make(OpTag<BinaryOp::Lt>{});
+        case BinaryOp::Gt: return make(OpTag<BinaryOp::Gt>{});
+        case BinaryOp::Le: return make(OpTag<BinaryOp::Le>{});
+        case BinaryOp::Ge: return make(OpTag<BinaryOp::Ge>{});
+        case BinaryOp::Eq: return make(OpTag<BinaryOp::Eq>{});
+        case BinaryOp::Ne: return make(OpTag<BinaryOp::Ne>{});
+        default: return nullptr;
+        }
+    }
+    static constexpr std::uint64_t kindSize(TypeKind kind) {
+        switch (kind) {
+        case TypeKind::Bool:
+        case TypeKind::Char:
+        case TypeKind::SChar:
+        case TypeKind::UChar: return 1;
+        case TypeKind::Short:
+        case TypeKind::UShort: return 2;
+        case TypeKind::Int:
+        case TypeKind::UInt: return 4;
+        default: return 8;
+        }
+    }
+    template <BinaryOp Op, bool Signed> static bool compared(std::uint64_t a, std::uint64_t b) {
+        if constexpr (Signed) {
+            auto x = static_cast<std::int64_t>(a), y = static_cast<std::int64_t>(b);
+            if constexpr (Op == BinaryOp::Lt) return x < y;
+            if constexpr (Op == BinaryOp::Gt) return x > y;
+            if constexpr (Op == BinaryOp::Le) return x <= y;
+            if constexpr (Op == BinaryOp::Ge) return x >= y;
+            if constexpr (Op == BinaryOp::Eq) return x == y;
+            if constexpr (Op == BinaryOp::Ne) return x != y;
+        } else {
+            if constexpr (Op == BinaryOp::Lt) return a < b;
+            if constexpr (Op == BinaryOp::Gt) return a > b;
+            if constexpr (Op == BinaryOp::Le) return a <= b;
+            if constexpr (Op == BinaryOp::Ge) return a >= b;
+            if constexpr (Op == BinaryOp::Eq) return a == b;
+            if constexpr (Op == BinaryOp::Ne) return a != b;
+        }
+    }
+
+    // localLoad of a local of computeKind K (its provenance looked up when Provenanced).
+    template <TypeKind K, bool Provenanced> static bool localLoadOf(Machine& m, const FastNode& n, FastValue& out) {
+        if (!readableShadow(m.m_frameShadow - n.imm, kindSize(K))) return false;
+        out.u = decodeKind(K, m.m_frameBytes - n.imm);
+        out.prov = Provenanced ? m.slotProvenance(m.m_frameBase - n.imm, out.u) : Provenance{};
+        return true;
+    }
+    static FastHandler localLoadFor(TypeKind kind, bool provenanced) {
+        return forKind(kind, [provenanced](auto k) -> FastHandler {
+            return provenanced ? &localLoadOf<decltype(k)::value, true> : &localLoadOf<decltype(k)::value, false>;
+        });
+    }
+    // loadThrough of computeKind K.
+    template <TypeKind K, bool Provenanced> static bool loadThroughOf(Machine& m, const FastNode& n, FastValue& out) {
+        FastValue p;
+        if (!child(m, *n.a, p)) return false;
+        return loadAt(m, kindSize(K), K, Provenanced, p, out);
+    }
+    static FastHandler loadThroughFor(TypeKind kind, bool provenanced) {
+        return forKind(kind, [provenanced](auto k) -> FastHandler {
+            return provenanced ? &loadThroughOf<decltype(k)::value, true> : &loadThroughOf<decltype(k)::value, false>;
+        });
+    }
+    // compare with operator Op, signed or not.
+    template <BinaryOp Op, bool Signed> static bool compareOf(Machine& m, const FastNode& n, FastValue& out) {
+        FastValue l, r;
+        if (!child(m, *n.a, l) || !child(m, *n.b, r)) return false;
+        out.u = compared<Op, Signed>(l.u, r.u) ? 1 : 0;
+        out.prov = {};
+        return true;
+    }
+    // `local op constant` (a loop's `i < n`, a counter's test) in one node: the local at offset n.imm, of computeKind
+    // K (not bool: its decoding is not its bits), the constant in n.size.
+    template <BinaryOp Op, TypeKind K> static bool compareLocalOf(Machine& m, const FastNode& n, FastValue& out) {
+        if (!readableShadow(m.m_frameShadow - n.imm, kindSize(K))) return false;
+        out.u = compared<Op, isSignedKind(K)>(decodeKind(K, m.m_frameBytes - n.imm), n.size) ? 1 : 0;
+        out.prov = {};
+        return true;
+    }
+    static FastHandler compareFor(BinaryOp op, bool isSigned) {
+        return forComparison(op, [isSigned](auto o) -> FastHandler {
+            return isSigned ? &compareOf<decltype(o)::value, true> : &compareOf<decltype(o)::value, false>;
+        });
+    }
+    static FastHandler compareLocalFor(BinaryOp op, TypeKind kind) {
+        if (kind == TypeKind::Bool) return nullptr;
+        return forComparison(op, [kind](auto o) {
+            return forKind(kind, [](auto k) -> FastHandler { return &compareLocalOf<decltype(o)::value, decltype(k)::value>; });
+        });
+    }
+    // arithmetic with operator Op in computeKind K.
+    template <BinaryOp Op, TypeKind K> static bool arithmeticOf(Machine& m, const FastNode& n, FastValue& out) {
+        FastValue l, r;
+        if (!child(m, *n.a, l) || !child(m, *n.b, r)) return false;
+        out.u = normalizeKind(integerOperation(Op, K, kindSize(K), l.u, r.u), K);
+        out.prov = {};
+        return true;
+    }
+    static FastHandler arithmeticFor(BinaryOp op, TypeKind kind) {
+        return forOperator(op, [kind](auto o) {
+            return forArithmeticKind(kind, [](auto k) -> FastHandler {
+                return &arithmeticOf<decltype(o)::value, decltype(k)::value>;
+            });
+        });
+    }
+    // divide with operator Op (Div or Rem) in computeKind K; the divide error is the tree walk's to report.
+    template <BinaryOp Op, TypeKind K> static bool divideOf(Machine& m, const FastNode& n, FastValue& out) {
+        FastValue l, r;
+        if (!child(m, *n.a, l) || !child(m, *n.b, r) || r.u == 0) return false;
+        if constexpr (isSignedKind(K)) {
+            auto x = static_cast<std::int64_t>(l.u), y = static_cast<std::int64_t>(r.u);
+            constexpr std::int64_t minimum = kindSize(K) == 8 ? INT64_MIN : INT32_MIN;
+            if (x == minimum && y == -1) return false;
+            out.u = normalizeKind(static_cast<std::uint64_t>(Op == BinaryOp::Div ? x / y : x % y), K);
+        } else {
+            out.u = normalizeKind(Op == BinaryOp::Div ? l.u / r.u : l.u % r.u, K);
+        }
+        out.prov = {};
+        return true;
+    }
+    static FastHandler divideFor(BinaryOp op, TypeKind kind) {
+        return forArithmeticKind(kind, [op](auto k) -> FastHandler {
+            return op == BinaryOp::Div ? &divideOf<BinaryOp::Div, decltype(k)::value>
+                                       : &divideOf<BinaryOp::Rem, decltype(k)::value>;
+        });
+    }
+
+    // storeUniform of a value of computeKind K to `address` (host `bytes`, `shadow`), without a sink: false (nothing
+    // written) when the shadow is not alike and the program's to touch.
+    template <TypeKind K>
+    [[gnu::always_inline]] static bool storePlainOf(Machine& m, std::uint8_t* bytes, std::uint8_t* shadow,
+                                                    Address address, const FastValue& v) {
+        constexpr std::uint64_t size = kindSize(K);
+        int uniform = uniformShadow(shadow, size);
+        if (uniform < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(uniform))) return false;
+        writeLow(bytes, v.u, size);
+        fillShadow(shadow, static_cast<std::uint8_t>(uniform | memory::kInitializedBit), size);
+        if constexpr (K == TypeKind::Pointer) m.noteStoredPointer(address, asValue(v));
+        return true;
+    }
+    // storeLocalAt of a value of computeKind K at frameBase - offset.
+    template <TypeKind K> [[gnu::always_inline]] static bool storeLocalOf(Machine& m, std::uint64_t offset,
+                                                                          const FastValue& v) {
+        return storePlainOf<K>(m, m.m_frameBytes - offset, m.m_frameShadow - offset,
+                               m.m_frameBase - offset, v);
+    }
+    // assign to a static target (node.a its constantPointer, node.segment its segment) of computeKind K.
+    template <TypeKind K> static bool assignStaticOf(Machine& m, const FastNode& n, FastValue& out) {
+        if (m.m_sink != nullptr) return assign(m, n, out);
+        FastValue v;
+        Address address = n.a->imm;
+        if (!child(m, *n.b, v) || !n.segment->writable ||
+            !storePlainOf<K>(m, n.segment->bytesAt(address), n.segment->shadowAt(address), address, v))
+            return false;
+        m.m_loc = n.expr->loc;
+        return true;
+    }
+    // assign to local target (node.a its localAddress) of computeKind K.
+    template <TypeKind K> static bool assignLocalOf(Machine& m, const FastNode& n, FastValue& out) {
+        if (m.m_sink != nullptr) return assign(m, n, out);
+        FastValue v;
+        if (!child(m, *n.b, v) || !storeLocalOf<K>(m, n.a->imm, v)) return false;
+        m.m_loc = n.expr->loc; // gcc places the store at the `=`
+        return true;
+    }
+    // assign through a computed address (node.a) of computeKind K: store's plain case.
+    template <TypeKind K> static bool assignThroughOf(Machine& m, const FastNode& n, FastValue& out) {
+        if (m.m_sink != nullptr) return assign(m, n, out);
+        constexpr std::uint64_t size = kindSize(K);
+        FastValue v, where;
+        if (!child(m, *n.b, v) || !child(m, *n.a, where)) return false;
+        memory::Segment* segment = m.plainAccess(asValue(where), size, true, false);
+        if (segment == nullptr) return false;
+        writeLow(segment->bytesAt(where.u), v.u, size);
+        std::uint8_t* shadow = segment->shadowAt(where.u);
+        fillShadow(shadow, static_cast<std::uint8_t>(shadow[0] | memory::kInitializedBit), size);
+        if constexpr (K == TypeKind::Pointer) m.noteStoredPointer(where.u, asValue(v));
+        m.m_loc = n.expr->loc;
+        return true;
+    }
+    // initializeLocal of a local of computeKind K.
+    template <TypeKind K> static bool initializeLocalOf(Machine& m, const FastNode& n, FastValue&) {
+        FastValue v;
+        if (!child(m, *n.b, v)) return false;
+        if (!storeLocalOf<K>(m, n.imm, v)) m.store(m.variableObject(n.local), n.local->type, asValue(v));
+        return true;
+    }
+    // compoundAssignLocal with operator Op on a local whose computeKind K is also the computation's.
+    template <BinaryOp Op, TypeKind K> static bool compoundAssignLocalOf(Machine& m, const FastNode& n, FastValue& out) {
+        if (m.m_sink != nullptr) return compoundAssign(m, n, out);
+        FastValue rhs;
+        if (!child(m, *n.b, rhs)) return false;
+        std::uint8_t* bytes = localTarget(m, n, kindSize(K));
+        if (bytes == nullptr) return false;
+        writeLow(bytes, integerOperation(Op, K, kindSize(K), decodeKind(K, bytes), rhs.u), kindSize(K));
+        m.m_loc = n.expr->as<CompoundAssignExpr>().lhs->loc;
+        return true;
+    }
+    // incDecLocal on a local of computeKind K.
+    template <TypeKind K> static bool incDecLocalOf(Machine& m, const FastNode& n, FastValue& out) {
+        if (m.m_sink != nullptr) return incDec(m, n, out);
+        std::uint8_t* bytes = localTarget(m, n, kindSize(K));
+        if (bytes == nullptr) return false;
+        writeLow(bytes, decodeKind(K, bytes) + n.imm, kindSize(K));
+        m.m_loc = n.expr->as<IncDecExpr>().operand->loc;
+        return true;
+    }
+
+    // pointerSum of a base (a pointer local, a local array, a static array) and an integer local in one node.
+    enum class IndexBase { PointerLocal, LocalArray, StaticArray };
+    template <IndexBase B, TypeKind IndexK> static bool indexedOf(Machine& m, const FastNode& n, FastValue& out) {
+        const std::uint64_t at = n.a->imm, index = n.b->imm;
+        if (!readableShadow(m.m_frameShadow - index, kindSize(IndexK))) return false;
+        if constexpr (B == IndexBase::PointerLocal) {
+            if (!readableShadow(m.m_frameShadow - at, 8)) return false;
+            std::memcpy(&out.u, m.m_frameBytes - at, 8);
+            out.prov = m.slotProvenance(m.m_frameBase - at, out.u);
+        } else if constexpr (B == IndexBase::LocalArray) {
+            out.u = m.m_frameBase - at;
+            out.prov = {out.u, n.a->size};
+        } else {
+            out.u = at;
+            out.prov = {at, n.a->size};
+        }
+        out.u += decodeKind(IndexK, m.m_frameBytes - index) * n.imm;
+        return true;
+    }
+    static FastHandler indexedFor(const FastNode* base, const FastNode* index) {
+        if (index->pointer || index->kind == TypeKind::Bool || index->kind == TypeKind::Pointer ||
+            index->run != localLoadFor(index->kind, false))
+            return nullptr;
+        IndexBase b;
+        if (base->run == localLoadFor(TypeKind::Pointer, true))
+            b = IndexBase::PointerLocal;
+        else if (base->run == &localAddress)
+            b = IndexBase::LocalArray;
+        else if (base->run == &constantPointer)
+            b = IndexBase::StaticArray;
+        else
+            return nullptr;
+        return forKind(index->kind, [b](auto k) -> FastHandler {
+            constexpr TypeKind K = decltype(k)::value;
+            switch (b) {
+            case IndexBase::PointerLocal: return &indexedOf<IndexBase::PointerLocal, K>;
+            case IndexBase::LocalArray: return &indexedOf<IndexBase::LocalArray, K>;
+            default: return &indexedOf<IndexBase::StaticArray, K>;
+            }
+        });
+    }
+    static FastHandler assignLocalFor(TypeKind kind) {
+        return forKind(kind, [](auto k) -> FastHandler { return &assignLocalOf<decltype(k)::value>; });
+    }
+    static FastHandler assignThroughFor(TypeKind kind) {
+        return forKind(kind, [](auto k) -> FastHandler { return &assignThroughOf<decltype(k)::value>; });
+    }
+    static FastHandler assignStaticFor(TypeKind kind) {
+        return forKind(kind, [](auto k) -> FastHandler { return &assignStaticOf<decltype(k)::value>; });
+    }
+    static FastHandler initializeLocalFor(TypeKind kind) {
+        return forKind(kind, [](auto k) -> FastHandler { return &initializeLocalOf<decltype(k)::value>; });
+    }
+    static FastHandler compoundAssignLocalFor(BinaryOp op, TypeKind kind) {
+        return forOperator(op, [kind](auto o) {
+            return forArithmeticKind(kind, [](auto k) -> FastHandler {
+                return &compoundAssignLocalOf<decltype(o)::value, decltype(k)::value>;
+            });
+        });
+    }
+    static FastHandler incDecLocalFor(TypeKind kind) {
+        if (kind == TypeKind::Bool) return nullptr;
+        return forKind(kind, [](auto k) -> FastHandler { return &incDecLocalOf<decltype(k)::value>; });
+    }
+
 };
 
 const FastNode* Machine::compileFastDecl(const Variable* v) {

@@ -68,6 +68,8 @@ private:
     Value callFunction(const lang::Function* function, std::span<const Value> args,
                        std::span<const lang::ExprPtr> argExprs, core::Address returnSlot);
     void step(core::SourceLoc loc); // inline, below the class
+    // step's rare checks, due at step m_stepCheckAt: the step limit, and every 4096 steps the cancel flag.
+    [[gnu::noinline]] void checkStepBudget();
     // Reports a call that does not fit on the simulated stack (or recursion too deep for the host) and stops.
     [[noreturn, gnu::noinline]] void stackOverflow(const lang::Function* function, std::uint64_t frameBytes,
                                                    bool hostTooDeep);
@@ -92,6 +94,12 @@ private:
     IntValue loadInt(const Value& pointer, const lang::Type* type); // load of an integer type, inline
     // The provenance of pointer bits loaded from `storage`: as stored there, else recomputed from the address.
     Provenance loadedProvenance(core::Address storage, std::uint64_t bits) const;
+    // loadedProvenance with its commonest answer inline: a pointer local's or parameter's direct slot.
+    Provenance slotProvenance(core::Address storage, std::uint64_t bits) const {
+        Provenance stored;
+        if (m_storedPointers.findDirect(storage, bits, stored)) return stored;
+        return loadedProvenance(storage, bits);
+    }
     void store(const Value& pointer, const lang::Type* type, const Value& value); // inline fast path
     void storeChecked(const Value& pointer, const lang::Type* type, const Value& value);
     void noteStoredPointer(core::Address storage, const Value& value) {
@@ -139,7 +147,15 @@ private:
     Value arithmetic(lang::BinaryOp op, const lang::Type* type, const Value& lhs, const Value& rhs);
     // eval_int.cpp: the integer paths: an integer-typed expression evaluated to bits and definedness only (see
     // IntValue), and conditions.
-    bool evalCondition(const lang::Expr* expr);
+    // A branch's condition: its compiled form inline, else the tree walk (evalConditionWalk).
+    bool evalCondition(const lang::Expr* expr) {
+        if (const FastNode* root = fastRoot(expr, FastUse::Condition)) {
+            FastValue v;
+            if (root->run(*this, *root, v)) return v.u != 0;
+        }
+        return evalConditionWalk(expr);
+    }
+    [[gnu::noinline]] bool evalConditionWalk(const lang::Expr* expr);
     IntValue evalInt(const lang::Expr* expr);
     IntValue evalIntOperand(const lang::Expr* expr); // inline, below the class
     [[gnu::noinline]] IntValue evalIntOther(const lang::Expr* expr);
@@ -159,8 +175,9 @@ private:
     // Caches the host bytes and shadow at the running frame's base, for readLocal (after a push or a pop).
     void enterTopFrame() {
         memory::Segment& stack = m_space->segmentStorage(memory::SegmentKind::Stack);
-        m_frameBytes = stack.bytesAt(m_stack.top().frameBase);
-        m_frameShadow = stack.shadowAt(m_stack.top().frameBase);
+        m_frameBase = m_stack.top().frameBase;
+        m_frameBytes = stack.bytesAt(m_frameBase);
+        m_frameShadow = stack.shadowAt(m_frameBase);
     }
     core::Address variableAddress(const lang::Variable* variable) const {
         if (variable->hasStaticStorage()) return m_image.staticAddress(variable);
@@ -265,6 +282,8 @@ private:
     Value m_returnValue;
     std::vector<Value> m_argStack;          // argument values of calls in progress
     std::uint64_t m_nextFrameId = 1;
+    std::uint64_t m_stepCheckAt = 0;       // the step at which step calls checkStepBudget next
+    core::Address m_frameBase = 0;         // the running frame's base (enterTopFrame)
     std::uint8_t* m_frameBytes = nullptr;  // host bytes at the running frame's base (enterTopFrame)
     std::uint8_t* m_frameShadow = nullptr; // and its shadow
     core::Address m_initialStackPointer = 0;
@@ -285,10 +304,7 @@ private:
 };
 
 inline void Machine::step(core::SourceLoc loc) {
-    if (m_result.steps >= m_options.maxSteps) stop(RunStatus::StepLimit, 0);
-    if ((m_result.steps & 0xfff) == 0 && m_options.cancel != nullptr &&
-        m_options.cancel->load(std::memory_order_relaxed))
-        stop(RunStatus::StepLimit, 0);
+    if (m_result.steps >= m_stepCheckAt) checkStepBudget();
     ++m_result.steps;
     m_result.lastLine = loc.line;
     m_loc = loc;
@@ -365,7 +381,7 @@ inline bool Machine::storeLocal(const lang::Variable* v, const lang::Type* type,
 
 [[gnu::always_inline]] inline bool Machine::storeLocalAt(std::uint64_t offset, const lang::Type* type, const Value& value) {
     if (!storeUniform(m_frameBytes - offset, m_frameShadow - offset, type, value)) return false;
-    if (type->kind == lang::TypeKind::Pointer) noteStoredPointer(m_stack.top().frameBase - offset, value);
+    if (type->kind == lang::TypeKind::Pointer) noteStoredPointer(m_frameBase - offset, value);
     return true;
 }
 

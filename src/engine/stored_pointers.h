@@ -57,6 +57,15 @@ public:
         return true;
     }
 
+    // find's commonest answer alone, small enough to inline: true (out set) when `address` has a direct slot that
+    // holds `bits`; false leaves the question to find.
+    bool findDirect(core::Address address, std::uint64_t bits, Provenance& out) const {
+        const DirectEntry* slot = directSlot(address);
+        if (slot == nullptr || slot->size == 0 || slot->bits != bits) return false;
+        out = {bits - static_cast<std::uint64_t>(static_cast<std::int64_t>(slot->offset)), slot->size};
+        return true;
+    }
+
     // Address 0 is never a successful store (nothing is mapped there), so it marks an empty slot.
     void put(core::Address address, std::uint64_t bits, const Provenance& prov) {
         if (address == kEmpty) return;

@@ -20,7 +20,7 @@ inline lang::TypeKind computeKind(const lang::Type* type) {
 }
 
 // A signed integer kind (plain char is signed); isSignedInteger is Type::isSigned, inline.
-inline bool isSignedKind(lang::TypeKind kind) {
+constexpr bool isSignedKind(lang::TypeKind kind) {
     using lang::TypeKind;
     switch (kind) {
     case TypeKind::Char:

@@ -123,6 +123,30 @@ TEST_CASE("compiled forms leave every fault to the tree walk, at the same place"
         "struct node *n = malloc(sizeof *n); n->next = 0; n->data = malloc(3); memset(n->data, 0, 0);\n"
         "memset(n->data, 1, 4); struct node *bad = 0; char *c = slots[k]; free(slots[k]); slots[k] = malloc(4);\n"
         "bad->data = malloc(2); return c[0] + n->data[0]; }",
+        // the specialized forms: `local op constant` of every width and signedness (a widened unsigned local against
+        // a negative long), every operator and kind in arithmetic, division and op=, indexing through a pointer
+        // local, a local array and a global array by indexes of every width (negative, past the end, undefined)
+        "#include <stdio.h>\n#include <stdlib.h>\nint g[5] = {1, 2, 3, 4, 5}; long gl; unsigned gu;\n"
+        "struct pt { int x; long y; };\n"
+        "int main(void) { signed char c = -3; unsigned char uc = 200; short s = -300; unsigned short us = 60000;\n"
+        "int i = -5; unsigned u = 7; long l = -9; unsigned long ul = 11; long long ll = -13; char *np = 0;\n"
+        "int r = 0; if (c < -2) r |= 1; if (uc > 199) r |= 2; if (s <= -300) r |= 4; if (us >= 60000) r |= 8;\n"
+        "if (i == -5) r |= 16; if (u != 7) r |= 32; if (l < -8L) r |= 64; if (ul > 10) r |= 128; if (ll < 0) r |= 256;\n"
+        "if ((long)u < -1L) r |= 512; if (u < 4294967295u) r |= 1024; if (np == 0) r |= 2048;\n"
+        "long a1 = l * 3 + l - 2; unsigned long a2 = (ul << 60) >> 3; long long a3 = ll ^ 0x55; int a4 = i >> 1;\n"
+        "unsigned a5 = u << 31; int a6 = (i | 8) & ~3; long d1 = l / 2; long d2 = l % 4; unsigned long d3 = ul / 3;\n"
+        "int d4 = i % 3; unsigned d5 = u / 2;\n"
+        "l += 5; l -= 2; l *= -3; l &= 0xff; l |= 0x100; l ^= 1; l <<= 2; l >>= 1; ul -= 20; ul >>= 2; u *= 3;\n"
+        "i <<= 3; i >>= 1; ll -= 1; ll *= ll;\n"
+        "int loc[4] = {10, 20, 30, 40}; int *hp = malloc(4 * sizeof *hp); for (int k = 0; k < 4; k++) hp[k] = k * 3;\n"
+        "signed char k1 = 2; short k2 = 3; unsigned k3 = 1; long k4 = 0; unsigned char k5 = 1; long t = 0;\n"
+        "t += loc[k1] + g[k2] + hp[k3] + loc[k4] + g[k5] + hp[k5]; gl = t; gu = u; gl += gu;\n"
+        "signed char back = -1; int *mid = &loc[2]; t += mid[back]; int *gp = &g[3]; t += gp[back];\n"
+        "struct pt *p = malloc(sizeof *p); p->x = 4; p->y = 5; t += p->x + p->y;\n"
+        "printf(\"%d %ld %lu %lld %d %u %d %ld %ld %lu %d %u\\n\", r, a1, a2, a3, a4, a5, a6, d1, d2, d3, d4, d5);\n"
+        "printf(\"%ld %lu %u %d %lld %ld %ld\\n\", l, ul, u, i, ll, t, gl);\n"
+        "int over = 4; t += loc[over]; t += g[over + 1]; t += hp[over]; int undef; t += hp[undef];\n"
+        "free(p); t += p->x; int *wild; t += wild[0]; return (int)t; }",
     };
     for (const char* source : programs) {
         INFO("program:\n" << source);
