@@ -28,7 +28,9 @@ bool Heap::wasFreed(Address payload) const {
 }
 
 
-void Heap::addRecord(Address payload, std::uint64_t requested) { slotOf(payload) = {m_nextId++, requested}; }
+void Heap::addRecord(Address payload, std::uint64_t requested, std::uint32_t tag) {
+    slotOf(payload) = {m_nextId++, requested, tag};
+}
 
 void Heap::markPayload(Address payload, std::uint64_t requested, std::uint64_t blockSize, bool initialized) {
     if (!m_trackShadow) return;
@@ -50,7 +52,7 @@ void Heap::refreshFreeStats() {
     m_metrics.peakLive = std::max(m_metrics.peakLive, m_metrics.liveRequested);
 }
 
-Address Heap::allocateBlock(std::uint64_t size, OpKind kind) {
+Address Heap::allocateBlock(std::uint64_t size, OpKind kind, std::uint32_t tag) {
     m_report.reset(kind);
     Address payload = m_allocator->allocate(size, m_report);
     if (payload == 0) {
@@ -58,7 +60,7 @@ Address Heap::allocateBlock(std::uint64_t size, OpKind kind) {
         refreshFreeStats();
         return 0;
     }
-    addRecord(payload, size);
+    addRecord(payload, size, tag);
     ++m_metrics.allocations;
     ++m_metrics.liveBlocks;
     m_metrics.liveRequested += size;
@@ -66,14 +68,14 @@ Address Heap::allocateBlock(std::uint64_t size, OpKind kind) {
     return payload;
 }
 
-Address Heap::malloc(std::uint64_t size) {
-    Address payload = allocateBlock(size, OpKind::Malloc);
+Address Heap::malloc(std::uint64_t size, std::uint32_t tag) {
+    Address payload = allocateBlock(size, OpKind::Malloc, tag);
     if (payload != 0) markPayload(payload, size, m_report.blockSize, false);
     refreshFreeStats();
     return payload;
 }
 
-Address Heap::calloc(std::uint64_t count, std::uint64_t size) {
+Address Heap::calloc(std::uint64_t count, std::uint64_t size, std::uint32_t tag) {
     if (size != 0 && count > kMaxRequest / size) {  // count * size overflows or is absurd: NULL, as glibc
         m_report.reset(OpKind::Calloc);
         m_report.failed = true;
@@ -81,7 +83,7 @@ Address Heap::calloc(std::uint64_t count, std::uint64_t size) {
         return 0;
     }
     std::uint64_t bytes = count * size;
-    Address payload = allocateBlock(bytes, OpKind::Calloc);
+    Address payload = allocateBlock(bytes, OpKind::Calloc, tag);
     if (payload != 0) {
         m_space.willChange(payload, bytes);
         std::memset(m_space.heapHostBytes() + (payload - m_heapStart), 0, bytes);
@@ -112,9 +114,9 @@ void Heap::releaseBlock(Record& record, Address payload) {
     refreshFreeStats();
 }
 
-Address Heap::realloc(Address payload, std::uint64_t size) {
+Address Heap::realloc(Address payload, std::uint64_t size, std::uint32_t tag) {
     if (payload == 0) {
-        Address fresh = malloc(size);
+        Address fresh = malloc(size, tag);
         m_report.kind = OpKind::Realloc;
         m_lastFreeStatus = FreeStatus::Null;
         return fresh;
@@ -156,7 +158,7 @@ Address Heap::realloc(Address payload, std::uint64_t size) {
     }
     // Move: a new block, the payload and its shadow copied over, the old block freed.
     OpReport moveReport = m_report;
-    Address fresh = allocateBlock(size, OpKind::Realloc);
+    Address fresh = allocateBlock(size, OpKind::Realloc, tag);
     if (fresh == 0) {  // the old block stays valid, as C says
         refreshFreeStats();
         return 0;

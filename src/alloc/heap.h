@@ -44,12 +44,15 @@ public:
     Heap(const Heap&) = delete;
     Heap& operator=(const Heap&) = delete;
 
-    // Each returns the payload address, or 0 (NULL) when the heap limit leaves no room.
-    core::Address malloc(std::uint64_t size);
-    core::Address calloc(std::uint64_t count, std::uint64_t size);
+    // Each returns the payload address, or 0 (NULL) when the heap limit leaves no room. `tag` is the caller's
+    // note on a new block (the machine: the line of the call, for the leak report), kept in its record: no
+    // separate table to look up and fill per call.
+    core::Address malloc(std::uint64_t size, std::uint32_t tag = 0);
+    core::Address calloc(std::uint64_t count, std::uint64_t size, std::uint32_t tag = 0);
     // realloc(0, n) allocates; realloc(p, 0) frees p and returns 0, as glibc does. A pointer that is not a
-    // live block leaves everything as it was and sets lastFreeStatus().
-    core::Address realloc(core::Address payload, std::uint64_t size);
+    // live block leaves everything as it was and sets lastFreeStatus(). A block resized in place keeps its tag;
+    // a moved one is a new block, tagged `tag`.
+    core::Address realloc(core::Address payload, std::uint64_t size, std::uint32_t tag = 0);
     FreeStatus free(core::Address payload);
 
     // Status of the last free or realloc of a pointer.
@@ -58,14 +61,16 @@ public:
     const HeapMetrics& metrics() const { return m_metrics; }
 
     std::optional<LiveBlock> liveBlock(core::Address payload) const;
-    // liveBlock without the block size (no header read): {id, requested}, id 0 when no live block starts there.
+    // liveBlock without the block size (no header read), with the block's tag: {id, requested, tag}, id 0 when
+    // no live block starts there.
     struct LiveRecord {
         std::uint64_t id = 0;
         std::uint64_t requested = 0;
+        std::uint32_t tag = 0;
     };
     LiveRecord liveRecord(core::Address payload) const {
         const Record* record = liveSlot(payload);
-        return record == nullptr ? LiveRecord{} : LiveRecord{record->id, record->requested};
+        return record == nullptr ? LiveRecord{} : *record;
     }
     // The live block whose [header, end) contains `address`, if any (walks the heap: not for hot paths).
     std::optional<LiveBlock> blockContaining(core::Address address) const;
@@ -79,13 +84,10 @@ public:
     memory::AddressSpace& space() { return m_space; }
 
 private:
-    struct Record {
-        std::uint64_t id = 0;  // 0: no live block starts here
-        std::uint64_t requested = 0;
-    };
+    using Record = LiveRecord;  // id 0: no live block starts here
 
-    core::Address allocateBlock(std::uint64_t size, OpKind kind);
-    void addRecord(core::Address payload, std::uint64_t requested);
+    core::Address allocateBlock(std::uint64_t size, OpKind kind, std::uint32_t tag);
+    void addRecord(core::Address payload, std::uint64_t requested, std::uint32_t tag);
     void markPayload(core::Address payload, std::uint64_t requested, std::uint64_t blockSize, bool initialized);
     // nullptr outside the heap or misaligned. Inline, as liveSlot: every heap call and the engine's liveRecord ask.
     Record* slotFor(core::Address payload) const {

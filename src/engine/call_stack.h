@@ -5,6 +5,7 @@
 #include "core/address.h"
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace memviz::lang {
@@ -34,7 +35,10 @@ public:
     Frame& top() { return m_frames.back(); }
     const Frame& top() const { return m_frames.back(); }
     const std::vector<Frame>& frames() const { return m_frames; }
-    Frame& push() { return m_frames.emplace_back(); } // a new innermost frame, all fields zero
+    // A new innermost frame: its fields in declaration order (built in place), or none for all zero.
+    template <class... Fields> Frame& push(Fields&&... fields) {
+        return m_frames.emplace_back(std::forward<Fields>(fields)...);
+    }
     void pop() { m_frames.pop_back(); }
     // The innermost frame whose [stackPointer, frameBase + 16) holds `address`, or nullptr.
     const Frame* frameHolding(core::Address address) const {

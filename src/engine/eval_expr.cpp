@@ -354,21 +354,57 @@ Value Machine::evalCast(const CastExpr& c) {
     }
 }
 
+const Function* Machine::calledFunction(const CallExpr& c) {
+    Value callee = eval(c.callee.get());
+    m_loc = c.loc;
+    checkDefined(callee, "the called function pointer");
+    const Function* function = m_image.functionAt(callee.u);
+    if (function == nullptr) {
+        m_loc = c.loc;
+        if (callee.u < 4096) reportError(ErrorKind::NullDereference, "call through a null function pointer", true);
+        reportError(ErrorKind::WildPointer,
+                    "call through a pointer that is not a function: " + core::hexAddress(callee.u), true);
+    }
+    return function;
+}
+
+// Inlined into evalCall, its one caller: the heap calls then run with no dispatch frame of their own.
+[[gnu::always_inline]] inline Value Machine::callLibrary(const Function* function, std::span<const Value> args,
+                                                        bool undefinedArg, const CallExpr& call) {
+    Builtin builtin = m_builtins[function->id];
+    if (builtin == Builtin::None || undefinedArg) checkLibraryCall(builtin, function, args);
+    // The heap calls and memset, the commonest by far, go straight to their code; callBuiltin's dispatch
+    // (which has them too) takes the rest, and calls with other argument counts.
+    switch (builtin) {
+    case Builtin::Malloc:
+        if (args.size() == 1) return heapMalloc(args[0].u);
+        break;
+    case Builtin::Free:
+        if (args.size() == 1) return heapFree(args[0].u);
+        break;
+    case Builtin::Realloc:
+        if (args.size() == 2) return heapRealloc(args[0].u, args[1].u);
+        break;
+    case Builtin::Calloc:
+        if (args.size() == 2) return heapCalloc(args[0].u, args[1].u);
+        break;
+    case Builtin::Memset:
+        if (args.size() == 3) return memsetCall(args[0], args[1].u, args[2].u);
+        break;
+    default: break;
+    }
+    return callBuiltin(builtin, function, args, call);
+}
+
+Address Machine::recordReturnSlot(const CallExpr& c) const {
+    if (m_stack.empty()) return 0;
+    auto it = m_stack.top().layout->returnSlots.find(&c);
+    return it != m_stack.top().layout->returnSlots.end() ? m_stack.top().frameBase - it->second : 0;
+}
+
 Value Machine::evalCall(const CallExpr& c) {
     core::SourceLoc saved = m_loc;
-    const Function* function = c.direct;
-    if (function == nullptr) {
-        Value callee = eval(c.callee.get());
-        m_loc = c.loc;
-        checkDefined(callee, "the called function pointer");
-        function = m_image.functionAt(callee.u);
-        if (function == nullptr) {
-            m_loc = c.loc;
-            if (callee.u < 4096) reportError(ErrorKind::NullDereference, "call through a null function pointer", true);
-            reportError(ErrorKind::WildPointer,
-                        "call through a pointer that is not a function: " + core::hexAddress(callee.u), true);
-        }
-    }
+    const Function* function = c.direct != nullptr ? c.direct : calledFunction(c);
     // gcc -O0 on x86-64 evaluates arguments right to left; C leaves the order unspecified, but a program's
     // output can depend on it, and gcc's binary is the reference.
     // Up to kLocalArgs argument values live in this host frame; more go on m_argStack (nested calls use the
@@ -385,6 +421,7 @@ Value Machine::evalCall(const CallExpr& c) {
         m_argStack.resize(base + count);
         values = m_argStack.data() + base;
     }
+    bool undefinedArg = false; // so that a library call checks its arguments only when one needs a report
     for (std::size_t i = count; i-- > 0;) {
         const Expr* arg = c.args[i].get();
         Value v;
@@ -400,33 +437,17 @@ Value Machine::evalCall(const CallExpr& c) {
         }
         if (count > kLocalArgs) values = m_argStack.data() + base; // a nested call may have moved the stack
         new (&values[i]) Value(v);
+        undefinedArg |= v.undef;
     }
-    m_loc = {c.loc.line, c.loc.column};
-    Address returnSlot = 0;
-    if (c.type->isRecord() && !m_stack.empty()) {
-        auto it = m_stack.top().layout->returnSlots.find(&c);
-        if (it != m_stack.top().layout->returnSlots.end()) returnSlot = m_stack.top().frameBase - it->second;
-    }
+    m_loc = c.loc;
+    // A record comes back in the caller's hidden slot for this call; the call's value is the slot's address.
+    Address returnSlot = c.type->isRecord() ? recordReturnSlot(c) : 0;
     std::span<const Value> args(values, count);
-    Value result;
-    if (function->isDefined()) {
-        result = callFunction(function, args, c.args, returnSlot);
-    } else {
-        Builtin builtin = m_builtins[function->id];
-        if (builtin == Builtin::None)
-            reportError(ErrorKind::Unsupported, "'" + function->name + "' is not provided by the simulated machine",
-                        true);
-        // The library uses its arguments (prints them, sizes blocks, follows pointers): valgrind reports
-        // an undefined one inside the library, at this call. va_start/va_arg only take addresses.
-        if (builtin != Builtin::VaStart && builtin != Builtin::VaArg && builtin != Builtin::VaEnd)
-            for (std::size_t i = 0; i < args.size(); ++i)
-                if (args[i].undef)
-                    checkDefined(args[i], "argument " + std::to_string(i + 1) + " of " + function->name);
-        result = callBuiltin(builtin, function, args, c);
-    }
+    Value result = function->isDefined() ? callFunction(function, args, c.args, returnSlot)
+                                         : callLibrary(function, args, undefinedArg, c);
+    if (c.type->isRecord()) result = Value::pointer(returnSlot, {returnSlot, objectSize(c.type)});
     if (count > kLocalArgs) m_argStack.resize(base);
     m_loc = saved;
-    if (c.type->isRecord()) return Value::pointer(returnSlot, {returnSlot, objectSize(c.type)});
     return result;
 }
 

@@ -49,10 +49,7 @@ Machine::Flow Machine::exec(const Stmt* s) {
     if (s == nullptr) return Flow::Normal;
     switch (s->kind) {
     case StmtKind::Compound: return execCompound(s->as<CompoundStmt>());
-    case StmtKind::Expr:
-        step(s->loc);
-        if (!fastStatement(s->as<ExprStmt>().expr.get())) eval(s->as<ExprStmt>().expr.get());
-        return Flow::Normal;
+    case StmtKind::Expr: execExpression(s); return Flow::Normal;
     case StmtKind::Decl: return execDecl(s->as<DeclStmt>());
     case StmtKind::If: return execIf(s->as<IfStmt>());
     case StmtKind::While: return execWhile(s->as<WhileStmt>());
@@ -143,6 +140,8 @@ Machine::Flow Machine::execReturn(const ReturnStmt& r) {
         } else {
             m_returnValue = v;
         }
+    } else {
+        m_returnValue = Value(); // `return;`: no value
     }
     return Flow::Return;
 }
@@ -156,7 +155,13 @@ Machine::Flow Machine::execCompound(const CompoundStmt& block) {
     };
     if (m_seekTarget != nullptr) i = findChild();
     while (i < block.body.size()) {
-        Flow flow = exec(block.body[i].get());
+        const Stmt* s = block.body[i].get();
+        if (s->kind == StmtKind::Expr) { // the commonest statement, without exec's call and dispatch
+            execExpression(s);
+            ++i;
+            continue;
+        }
+        Flow flow = exec(s);
         if (flow == Flow::Normal) {
             ++i;
             continue;

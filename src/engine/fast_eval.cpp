@@ -425,7 +425,7 @@ struct FastOps {
         const std::uint64_t at = n.a->imm;
         if (!readableShadow(m.m_frameShadow - at, 8)) return false;
         std::memcpy(&out.u, m.m_frameBytes - at, 8);
-        out.prov = m.slotProvenance(m.m_frameBase - at, out.u);
+        out.prov = localProvenance(m, at, out.u);
         out.u += n.imm;
         return true;
     }
@@ -742,11 +742,27 @@ struct FastOps {
         }
     }
 
+    // The provenance stored with pointer `bits` in the running frame's 8-byte slot at frameBase - offset: its
+    // direct slot read here, else loadedProvenance.
+    [[gnu::always_inline]] static Provenance localProvenance(Machine& m, std::uint64_t offset, std::uint64_t bits) {
+        Provenance stored;
+        if (m.m_frameSlots != nullptr && (offset & 7) == 0 &&
+            StoredPointers::findInSlot(m.m_frameSlots[-static_cast<std::ptrdiff_t>(offset / 8)], bits, stored))
+            return stored;
+        return m.loadedProvenance(m.m_frameBase - offset, bits);
+    }
+    // noteStoredPointer for pointer `v` stored to the running frame at frameBase - offset.
+    [[gnu::always_inline]] static void noteLocalPointer(Machine& m, std::uint64_t offset, const FastValue& v) {
+        if (m.m_frameSlots != nullptr && (offset & 7) == 0 &&
+            m.m_storedPointers.putInSlot(m.m_frameSlots[-static_cast<std::ptrdiff_t>(offset / 8)], v.u, v.prov))
+            return;
+        m.noteStoredPointer(m.m_frameBase - offset, asValue(v));
+    }
     // localLoad of a local of computeKind K (its provenance looked up when Provenanced).
     template <TypeKind K, bool Provenanced> static bool localLoadOf(Machine& m, const FastNode& n, FastValue& out) {
         if (!readableShadow(m.m_frameShadow - n.imm, kindSize(K))) return false;
         out.u = decodeKind(K, m.m_frameBytes - n.imm);
-        out.prov = Provenanced ? m.slotProvenance(m.m_frameBase - n.imm, out.u) : Provenance{};
+        out.prov = Provenanced ? localProvenance(m, n.imm, out.u) : Provenance{};
         return true;
     }
     static FastHandler localLoadFor(TypeKind kind, bool provenanced) {
@@ -831,22 +847,22 @@ struct FastOps {
 
     // storeUniform of a value of computeKind K to `address` (host `bytes`, `shadow`), without a sink: false (nothing
     // written) when the shadow is not alike and the program's to touch.
+    // (A pointer's provenance is not noted: the caller's to do.)
     template <TypeKind K>
-    [[gnu::always_inline]] static bool storePlainOf(Machine& m, std::uint8_t* bytes, std::uint8_t* shadow,
-                                                    Address address, const FastValue& v) {
+    [[gnu::always_inline]] static bool storePlainOf(std::uint8_t* bytes, std::uint8_t* shadow, const FastValue& v) {
         constexpr std::uint64_t size = kindSize(K);
         int uniform = uniformShadow(shadow, size);
         if (uniform < 0 || !isAccessibleShadow(static_cast<std::uint8_t>(uniform))) return false;
         writeLow(bytes, v.u, size);
         fillShadow(shadow, static_cast<std::uint8_t>(uniform | memory::kInitializedBit), size);
-        if constexpr (K == TypeKind::Pointer) m.noteStoredPointer(address, asValue(v));
         return true;
     }
     // storeLocalAt of a value of computeKind K at frameBase - offset.
     template <TypeKind K> [[gnu::always_inline]] static bool storeLocalOf(Machine& m, std::uint64_t offset,
                                                                           const FastValue& v) {
-        return storePlainOf<K>(m, m.m_frameBytes - offset, m.m_frameShadow - offset,
-                               m.m_frameBase - offset, v);
+        if (!storePlainOf<K>(m.m_frameBytes - offset, m.m_frameShadow - offset, v)) return false;
+        if constexpr (K == TypeKind::Pointer) noteLocalPointer(m, offset, v);
+        return true;
     }
     // assign to a static target (node.a its constantPointer, node.segment its segment) of computeKind K.
     template <TypeKind K> static bool assignStaticOf(Machine& m, const FastNode& n, FastValue& out) {
@@ -854,8 +870,9 @@ struct FastOps {
         FastValue v;
         Address address = n.a->imm;
         if (!child(m, *n.b, v) || !n.segment->writable ||
-            !storePlainOf<K>(m, n.segment->bytesAt(address), n.segment->shadowAt(address), address, v))
+            !storePlainOf<K>(n.segment->bytesAt(address), n.segment->shadowAt(address), v))
             return false;
+        if constexpr (K == TypeKind::Pointer) m.noteStoredPointer(address, asValue(v));
         m.m_loc = n.expr->loc;
         return true;
     }
@@ -918,7 +935,7 @@ struct FastOps {
         if constexpr (B == IndexBase::PointerLocal) {
             if (!readableShadow(m.m_frameShadow - at, 8)) return false;
             std::memcpy(&out.u, m.m_frameBytes - at, 8);
-            out.prov = m.slotProvenance(m.m_frameBase - at, out.u);
+            out.prov = localProvenance(m, at, out.u);
         } else if constexpr (B == IndexBase::LocalArray) {
             out.u = m.m_frameBase - at;
             out.prov = {out.u, n.a->size};

@@ -15,6 +15,68 @@ namespace memviz::engine {
 using core::Address;
 using namespace memviz::lang;
 
+void Machine::checkLibraryCall(Builtin builtin, const Function* function, std::span<const Value> args) {
+    if (builtin == Builtin::None)
+        reportError(ErrorKind::Unsupported, "'" + function->name + "' is not provided by the simulated machine", true);
+    // The library uses its arguments (prints them, sizes blocks, follows pointers): valgrind reports an
+    // undefined one inside the library, at this call. va_start/va_arg only take addresses.
+    if (builtin == Builtin::VaStart || builtin == Builtin::VaArg || builtin == Builtin::VaEnd) return;
+    for (std::size_t i = 0; i < args.size(); ++i)
+        if (args[i].undef) checkDefined(args[i], "argument " + std::to_string(i + 1) + " of " + function->name);
+}
+
+Value Machine::heapMalloc(std::uint64_t size) {
+    checkHeapIntact("malloc", 0);
+    Address payload = m_heap->malloc(size, m_loc.line);
+    return noteHeapOp(HeapEventKind::Allocated, 0, 0, payload, size);
+}
+
+Value Machine::heapCalloc(std::uint64_t count, std::uint64_t size) {
+    checkHeapIntact("calloc", 0);
+    Address payload = m_heap->calloc(count, size, m_loc.line);
+    return noteHeapOp(HeapEventKind::Allocated, 0, 0, payload, count * size);
+}
+
+Value Machine::heapRealloc(Address old, std::uint64_t size) {
+    checkHeapIntact("realloc", old);
+    std::uint64_t oldId = 0;
+    if (old != 0) oldId = m_heap->liveRecord(old).id;
+    Address payload = m_heap->realloc(old, size, m_loc.line);
+    if (old != 0 && oldId == 0) {
+        reportBadRealloc(old);
+        return Value();
+    }
+    return noteHeapOp(old == 0 ? HeapEventKind::Allocated : HeapEventKind::Reallocated, oldId, old, payload, size);
+}
+
+Value Machine::heapFree(Address payload) {
+    if (payload == 0) return Value();
+    checkHeapIntact("free", payload);
+    std::uint64_t oldId = m_heap->liveRecord(payload).id;
+    alloc::FreeStatus status = m_heap->free(payload);
+    if (status == alloc::FreeStatus::Ok)
+        noteHeapOp(HeapEventKind::Freed, oldId, payload, 0, 0);
+    else
+        reportBadFree(status, payload);
+    return Value();
+}
+
+void Machine::reportBadRealloc(Address old) {
+    if (m_heap->lastFreeStatus() == alloc::FreeStatus::DoubleFree)
+        reportError(ErrorKind::DoubleFree, "realloc() of a block that was already freed");
+    else
+        reportError(ErrorKind::BadFree,
+                    "realloc() of a pointer that is not the start of a heap block: " + core::hexAddress(old));
+}
+
+void Machine::reportBadFree(alloc::FreeStatus status, Address payload) {
+    if (status == alloc::FreeStatus::DoubleFree)
+        reportError(ErrorKind::DoubleFree, "free() of a block that was already freed: " + core::hexAddress(payload));
+    else if (status == alloc::FreeStatus::Invalid)
+        reportError(ErrorKind::BadFree,
+                    "free() of a pointer that is not the start of a heap block: " + core::hexAddress(payload));
+}
+
 Value Machine::callBuiltin(Builtin builtin, const Function* function, std::span<const Value> args,
                            const CallExpr& call) {
     (void)function;
@@ -60,55 +122,20 @@ Value Machine::callBuiltin(Builtin builtin, const Function* function, std::span<
 
 Value Machine::callStdlib(Builtin builtin, std::span<const Value> args, const CallExpr& call) {
     (void)call;
-    Value a0 = args.size() > 0 ? args[0] : Value();
-    Value a1 = args.size() > 1 ? args[1] : Value();
-    Value a2 = args.size() > 2 ? args[2] : Value();
+    // References, not copies (a Value is 32 bytes and these run per call); a missing argument reads as 0.
+    const Value none;
+    const Value& a0 = args.size() > 0 ? args[0] : none;
+    const Value& a1 = args.size() > 1 ? args[1] : none;
+    const Value& a2 = args.size() > 2 ? args[2] : none;
     auto setEnd = [&](const Value& endPointer, const Value& start, std::size_t consumed) {
         if (endPointer.u != 0)
             store(endPointer, m_unit.types->ulongType(), Value::bits(start.u + consumed));
     };
     switch (builtin) {
-    case Builtin::Malloc: {
-        checkHeapIntact("malloc", 0);
-        Address payload = m_heap->malloc(a0.u);
-        return noteHeapOp(HeapEventKind::Allocated, 0, 0, payload, a0.u);
-    }
-    case Builtin::Calloc: {
-        checkHeapIntact("calloc", 0);
-        Address payload = m_heap->calloc(a0.u, a1.u);
-        return noteHeapOp(HeapEventKind::Allocated, 0, 0, payload, a0.u * a1.u);
-    }
-    case Builtin::Realloc: {
-        checkHeapIntact("realloc", a0.u);
-        std::uint64_t oldId = 0;
-        if (a0.u != 0) oldId = m_heap->liveRecord(a0.u).id;
-        Address payload = m_heap->realloc(a0.u, a1.u);
-        if (a0.u != 0 && oldId == 0) {
-            alloc::FreeStatus status = m_heap->lastFreeStatus();
-            if (status == alloc::FreeStatus::DoubleFree)
-                reportError(ErrorKind::DoubleFree, "realloc() of a block that was already freed");
-            else
-                reportError(ErrorKind::BadFree, "realloc() of a pointer that is not the start of a heap block: " +
-                                                    core::hexAddress(a0.u));
-            return Value();
-        }
-        return noteHeapOp(a0.u == 0 ? HeapEventKind::Allocated : HeapEventKind::Reallocated, oldId, a0.u, payload,
-                          a1.u);
-    }
-    case Builtin::Free: {
-        if (a0.u == 0) return Value();
-        checkHeapIntact("free", a0.u);
-        std::uint64_t oldId = m_heap->liveRecord(a0.u).id;
-        alloc::FreeStatus status = m_heap->free(a0.u);
-        if (status == alloc::FreeStatus::DoubleFree)
-            reportError(ErrorKind::DoubleFree, "free() of a block that was already freed: " + core::hexAddress(a0.u));
-        else if (status == alloc::FreeStatus::Invalid)
-            reportError(ErrorKind::BadFree,
-                        "free() of a pointer that is not the start of a heap block: " + core::hexAddress(a0.u));
-        else if (status == alloc::FreeStatus::Ok)
-            noteHeapOp(HeapEventKind::Freed, oldId, a0.u, 0, 0);
-        return Value();
-    }
+    case Builtin::Malloc: return heapMalloc(a0.u);
+    case Builtin::Calloc: return heapCalloc(a0.u, a1.u);
+    case Builtin::Realloc: return heapRealloc(a0.u, a1.u);
+    case Builtin::Free: return heapFree(a0.u);
     case Builtin::Exit: stop(RunStatus::Exited, static_cast<int>(a0.u & 0xff));
     case Builtin::Abort: stop(RunStatus::Exited, 134);
     case Builtin::Abs: return Value::bits(normalize(static_cast<std::uint64_t>(a0.i < 0 ? -a0.u : a0.u), m_unit.types->intType()));

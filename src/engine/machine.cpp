@@ -154,6 +154,56 @@ void Machine::callMain() {
     stop(RunStatus::Exited, static_cast<int>(result.u & 0xff));
 }
 
+// Inlined into callFunction, its one caller (a call of its own would cost as much as the common case's stores).
+[[gnu::always_inline]] inline void Machine::storeArguments(const Function* function, std::span<const Value> args,
+                                                           std::span<const ExprPtr> argExprs, Address frameBase,
+                                                           Address sp) {
+    // Parameters live in the callee's frame; variadic extras in 8-byte slots at its bottom.
+    // A scalar parameter's slot is fresh frame bytes (no report possible): without a sink to tell of the old
+    // bytes, it is written directly, as store would.
+    std::size_t paramCount = std::min(function->params.size(), args.size());
+    memory::Segment& stack = m_space->segmentStorage(memory::SegmentKind::Stack);
+    for (std::size_t i = 0; i < paramCount; ++i) {
+        const Variable* p = function->params[i];
+        Address address = frameBase - m_image.localOffset(p);
+        if (m_sink == nullptr && p->type->isScalar() && p->type->size - 1 < 8) {
+            encodeScalar(p->type, args[i], stack.bytesAt(address));
+            std::uint8_t marked = memory::shadowByte(ByteKind::StackFrame, !args[i].undef);
+            fillShadow(stack.shadowAt(address), marked, p->type->size);
+            if (p->type->isPointer()) noteStoredPointer(address, args[i]);
+            continue;
+        }
+        storeParameter(p->type, address, args[i]);
+    }
+    if (args.size() > paramCount) storeVariadicExtras(function, args, argExprs, sp);
+}
+
+void Machine::storeParameter(const Type* type, Address address, const Value& value) {
+    Value target = Value::pointer(address, {address, type->size});
+    if (type->isRecord())
+        copyObject(target, value, type->size);
+    else
+        store(target, type, value);
+}
+
+void Machine::storeVariadicExtras(const Function* function, std::span<const Value> args,
+                                  std::span<const ExprPtr> argExprs, Address sp) {
+    std::uint64_t extra = args.size() - function->params.size();
+    for (std::uint64_t k = 0; k < extra; ++k) {
+        const Value& v = args[function->params.size() + k];
+        const Type* type = argExprs.size() > function->params.size() + k
+                               ? argExprs[function->params.size() + k]->type
+                               : m_unit.types->longType();
+        Address address = sp + 8 * k;
+        Value target = Value::pointer(address, {address, 8});
+        if (type->kind == TypeKind::Float) type = m_unit.types->doubleType();
+        if (type->isFloating())
+            store(target, m_unit.types->doubleType(), v);
+        else
+            store(target, m_unit.types->longType(), v);
+    }
+}
+
 Value Machine::callFunction(const Function* function, std::span<const Value> args,
                             std::span<const ExprPtr> argExprs, Address returnSlot) {
     const FrameLayout& layout = m_image.frameLayout(function);
@@ -175,16 +225,15 @@ Value Machine::callFunction(const Function* function, std::span<const Value> arg
     std::uint32_t callLine = caller == nullptr ? 0 : m_loc.line;
     m_space->setUpFrame(sp, frameBase, callerBase, returnAddress);
 
-    Frame& frame = m_stack.push(); // constructed in place (caller may dangle from here)
-    frame.function = function;
-    frame.layout = &layout;
-    frame.frameBase = frameBase;
-    frame.stackPointer = sp;
-    frame.callerStackPointer = callerSp;
-    frame.varargs = extra > 0 ? sp : 0;
-    frame.returnSlot = returnSlot;
-    std::uint64_t frameId = frame.id = m_nextFrameId++;
-    frame.line = function->loc.line;
+    std::uint64_t frameId = m_nextFrameId++;
+    Address varargs = extra > 0 ? sp : 0;
+    m_stack.push(function, &layout, frameBase, sp, callerSp, varargs, returnSlot, frameId,
+                 function->loc.line); // `caller` may dangle from here
+    // The caller's cached frame bytes come back at the pop (the stack's host memory never moves).
+    Address callerFrameBase = m_frameBase;
+    StoredPointers::DirectEntry* callerFrameSlots = m_frameSlots;
+    std::uint8_t* callerFrameBytes = m_frameBytes;
+    std::uint8_t* callerFrameShadow = m_frameShadow;
     enterTopFrame();
     m_result.cost.framePushes++;
     m_result.cost.frameBytes += callerSp - sp;
@@ -192,52 +241,22 @@ Value Machine::callFunction(const Function* function, std::span<const Value> arg
     m_result.cost.maxStackBytes = std::max<std::uint64_t>(m_result.cost.maxStackBytes, m_initialStackPointer - sp);
     if (m_sink) m_sink->onFramePushed({frameId, function, frameBase, sp, callerSp - sp, callLine, args});
 
-    // Parameters live in the callee's frame; variadic extras in 8-byte slots at its bottom.
-    // A scalar parameter's slot is fresh frame bytes (no report possible): without a sink to tell of the old
-    // bytes, it is written directly, as store would.
-    std::size_t paramCount = std::min(function->params.size(), args.size());
-    memory::Segment& stack = m_space->segmentStorage(memory::SegmentKind::Stack);
-    for (std::size_t i = 0; i < paramCount; ++i) {
-        const Variable* p = function->params[i];
-        Address address = frameBase - m_image.localOffset(p);
-        if (m_sink == nullptr && p->type->isScalar() && p->type->size - 1 < 8) {
-            encodeScalar(p->type, args[i], stack.bytesAt(address));
-            std::uint8_t marked = memory::shadowByte(ByteKind::StackFrame, !args[i].undef);
-            fillShadow(stack.shadowAt(address), marked, p->type->size);
-            if (p->type->isPointer()) noteStoredPointer(address, args[i]);
-            continue;
-        }
-        Value target = Value::pointer(address, {address, p->type->size});
-        if (p->type->isRecord())
-            copyObject(target, args[i], p->type->size);
-        else
-            store(target, p->type, args[i]);
-    }
-    for (std::uint64_t k = 0; k < extra; ++k) {
-        const Value& v = args[function->params.size() + k];
-        const Type* type = argExprs.size() > function->params.size() + k
-                               ? argExprs[function->params.size() + k]->type
-                               : m_unit.types->longType();
-        Address address = sp + 8 * k;
-        Value target = Value::pointer(address, {address, 8});
-        if (type->kind == TypeKind::Float) type = m_unit.types->doubleType();
-        if (type->isFloating())
-            store(target, m_unit.types->doubleType(), v);
-        else
-            store(target, m_unit.types->longType(), v);
-    }
+    if (!args.empty()) storeArguments(function, args, argExprs, frameBase, sp);
 
-    m_returnValue = Value();
+    // execReturn sets m_returnValue; a body that ends without a return gives no value.
     Flow flow = exec(function->body.get());
-    Value result = flow == Flow::Return ? m_returnValue : Value();
+    if (flow != Flow::Return) m_returnValue = Value();
 
     // Pop: the frame's bytes go back to unused stack (a pointer into them now dangles).
     m_space->setStackShadow(sp, callerSp - sp, ByteKind::StackUnused, false);
     m_stack.pop();
-    if (!m_stack.empty()) enterTopFrame();
-    if (m_sink) m_sink->onFramePopped({frameId, function, result, !function->returnType()->isVoid()});
+    m_frameBase = callerFrameBase;
+    m_frameSlots = callerFrameSlots;
+    m_frameBytes = callerFrameBytes;
+    m_frameShadow = callerFrameShadow;
+    if (m_sink) m_sink->onFramePopped({frameId, function, m_returnValue, !function->returnType()->isVoid()});
     if (!m_stack.empty()) m_loc = {m_stack.top().line, m_loc.column};
-    return result;
+    return m_returnValue;
 }
 
 void Machine::stackOverflow(const Function* function, std::uint64_t frameBytes, bool hostTooDeep) {
@@ -273,13 +292,12 @@ void Machine::collectLeaks() {
     std::map<std::uint32_t, Leak> byLine;
     m_heap->walk([&](const alloc::BlockInfo& block) {
         if (!block.allocated) return;
-        auto live = m_heap->liveBlock(block.payload());
-        if (!live) return;
-        std::size_t granule = (live->payload - m_space->heapStart()) / alloc::kAlignment;
-        std::uint32_t line = granule < m_allocationLines.size() ? m_allocationLines[granule] : 0;
+        alloc::Heap::LiveRecord live = m_heap->liveRecord(block.payload());
+        if (live.id == 0) return;
+        std::uint32_t line = live.tag; // the line of the block's malloc (see noteHeapOp's callers)
         Leak& leak = byLine[line];
         leak.line = line;
-        leak.bytes += live->requested;
+        leak.bytes += live.requested;
         leak.blocks++;
     });
     for (const auto& [line, leak] : byLine) m_result.leaks.push_back(leak);
@@ -300,14 +318,7 @@ Value Machine::noteHeapOp(HeapEventKind kind, std::uint64_t oldId, Address oldPa
     if (payload != 0) {
         alloc::Heap::LiveRecord live = m_heap->liveRecord(payload);
         newId = live.id;
-        std::uint64_t liveRequested = live.requested;
-        if (newId != 0 && newId != oldId) { // a new block (in place, realloc keeps the block and its line)
-            std::size_t granule = (payload - m_space->heapStart()) / alloc::kAlignment;
-            if (granule >= m_allocationLines.size())
-                m_allocationLines.resize(std::max(granule + 1, 2 * m_allocationLines.size()));
-            m_allocationLines[granule] = m_loc.line;
-        }
-        pointer = Value::pointer(payload, {payload, liveRequested});
+        pointer = Value::pointer(payload, {payload, live.requested});
     }
     if (m_sink) m_sink->onHeap({kind, newId, oldId, payload, oldPayload, requested, m_loc.line, &report});
     return pointer;

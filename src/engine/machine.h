@@ -67,6 +67,13 @@ private:
     void callMain();
     Value callFunction(const lang::Function* function, std::span<const Value> args,
                        std::span<const lang::ExprPtr> argExprs, core::Address returnSlot);
+    // callFunction's parameters and variadic extras, stored into the new frame at frameBase (bottom: sp); the
+    // rarer kinds of parameter (records, with a sink) and the extras out of line.
+    void storeArguments(const lang::Function* function, std::span<const Value> args,
+                        std::span<const lang::ExprPtr> argExprs, core::Address frameBase, core::Address sp);
+    [[gnu::noinline]] void storeParameter(const lang::Type* type, core::Address address, const Value& value);
+    [[gnu::noinline]] void storeVariadicExtras(const lang::Function* function, std::span<const Value> args,
+                                               std::span<const lang::ExprPtr> argExprs, core::Address sp);
     void step(core::SourceLoc loc); // inline, below the class
     // step's rare checks, due at step m_stepCheckAt: the step limit, and every 4096 steps the cancel flag.
     [[gnu::noinline]] void checkStepBudget();
@@ -76,7 +83,8 @@ private:
     [[noreturn]] void stop(RunStatus status, int exitCode);
     void reportError(ErrorKind kind, std::string message, bool fatal = false);
     void collectLeaks();
-    // Counts and reports a heap operation; returns the new block's pointer (null when none).
+    // Counts and reports a heap operation; returns the new block's pointer (null when none). The heap call
+    // before it tags a new block with the line of the call (m_loc.line): the line a leak is reported at.
     Value noteHeapOp(HeapEventKind kind, std::uint64_t oldId, core::Address oldPayload, core::Address payload,
                      std::uint64_t requested);
     void emitOutput(OutputStream stream, std::string_view text);
@@ -94,12 +102,6 @@ private:
     IntValue loadInt(const Value& pointer, const lang::Type* type); // load of an integer type, inline
     // The provenance of pointer bits loaded from `storage`: as stored there, else recomputed from the address.
     Provenance loadedProvenance(core::Address storage, std::uint64_t bits) const;
-    // loadedProvenance with its commonest answer inline: a pointer local's or parameter's direct slot.
-    Provenance slotProvenance(core::Address storage, std::uint64_t bits) const {
-        Provenance stored;
-        if (m_storedPointers.findDirect(storage, bits, stored)) return stored;
-        return loadedProvenance(storage, bits);
-    }
     void store(const Value& pointer, const lang::Type* type, const Value& value); // inline fast path
     void storeChecked(const Value& pointer, const lang::Type* type, const Value& value);
     void noteStoredPointer(core::Address storage, const Value& value) {
@@ -121,7 +123,10 @@ private:
     // keep-going: a program write that hits heap headers or bookkeeping bytes (their old words are kept);
     // before the next heap operation the heap is checked against them and stops, as glibc aborts, if changed.
     void noteHeapDamage(core::Address address, std::uint64_t size);
-    void checkHeapIntact(std::string_view operation, core::Address payload);
+    void checkHeapIntact(std::string_view operation, core::Address payload) {
+        if (!m_heapDamage.empty()) checkHeapDamage(operation, payload); // nearly always empty: inline
+    }
+    [[gnu::noinline]] void checkHeapDamage(std::string_view operation, core::Address payload);
 
     // eval_expr.cpp: expressions
     Value eval(const lang::Expr* expr);
@@ -138,6 +143,14 @@ private:
     [[gnu::noinline]] Value evalConditional(const lang::ConditionalExpr& expr);
     [[gnu::noinline]] Value evalIncDec(const lang::IncDecExpr& expr);
     [[gnu::noinline]] Value evalCall(const lang::CallExpr& expr);
+    // evalCall's callee when called through a pointer: the function pointed to (an error if none).
+    [[gnu::noinline]] const lang::Function* calledFunction(const lang::CallExpr& expr);
+    // The hidden slot in the running frame for the record `call` returns (0 when none).
+    core::Address recordReturnSlot(const lang::CallExpr& call) const;
+    // evalCall of a library function: its builtin, with the arguments checked first when `undefinedArg` (one
+    // of them is undefined).
+    Value callLibrary(const lang::Function* function, std::span<const Value> args, bool undefinedArg,
+                      const lang::CallExpr& call);
     [[gnu::noinline]] Value evalCast(const lang::CastExpr& expr);
     // p + n, p - n (PtrAdd, PtrSub), also where a[i] is *(a + i).
     Value evalPointerSum(const lang::BinaryExpr& expr);
@@ -172,12 +185,16 @@ private:
     // integerArithmetic's division and remainder, with the divide error's reports (out of its hot path).
     [[gnu::noinline]] std::uint64_t integerDivision(lang::BinaryOp op, const lang::Type* type, std::uint64_t a,
                                                     std::uint64_t b);
-    // Caches the host bytes and shadow at the running frame's base, for readLocal (after a push or a pop).
+    // Caches the host bytes and shadow at the running frame's base, for readLocal (after a push; the pop puts
+    // the caller's back).
     void enterTopFrame() {
         memory::Segment& stack = m_space->segmentStorage(memory::SegmentKind::Stack);
         m_frameBase = m_stack.top().frameBase;
         m_frameBytes = stack.bytesAt(m_frameBase);
         m_frameShadow = stack.shadowAt(m_frameBase);
+        m_frameSlots = m_stack.top().layout->pointerLocals
+                           ? m_storedPointers.directRange(m_stack.top().stackPointer, m_frameBase)
+                           : nullptr;
     }
     core::Address variableAddress(const lang::Variable* variable) const {
         if (variable->hasStaticStorage()) return m_image.staticAddress(variable);
@@ -227,6 +244,12 @@ private:
 
     // exec_stmt.cpp: statements, initializers
     Flow exec(const lang::Stmt* stmt);
+    // An expression statement: its step, then its compiled form or the tree walk.
+    void execExpression(const lang::Stmt* stmt) {
+        step(stmt->loc);
+        const lang::Expr* expr = stmt->as<lang::ExprStmt>().expr.get();
+        if (!fastStatement(expr)) eval(expr);
+    }
     // exec's cases (never inlined into it: see exec)
     [[gnu::noinline]] Flow execCompound(const lang::CompoundStmt& stmt);
     [[gnu::noinline]] Flow execDecl(const lang::DeclStmt& stmt);
@@ -242,8 +265,19 @@ private:
                     core::SourceLoc declarator = {});
 
     // library_calls.cpp, string_calls.cpp, stdio_calls.cpp: the C library
-    Value callBuiltin(Builtin builtin, const lang::Function* function, std::span<const Value> args,
-                      const lang::CallExpr& call);
+    // The reports before a library call: an unknown function (fatal), undefined arguments.
+    [[gnu::noinline]] void checkLibraryCall(Builtin builtin, const lang::Function* function,
+                                            std::span<const Value> args);
+    // malloc, calloc, realloc, free, memset (their errors reported out of line, off the hot path).
+    Value heapMalloc(std::uint64_t size);
+    Value heapCalloc(std::uint64_t count, std::uint64_t size);
+    Value heapRealloc(core::Address old, std::uint64_t size);
+    Value heapFree(core::Address payload);
+    Value memsetCall(const Value& target, std::uint64_t byte, std::uint64_t size);
+    [[gnu::noinline]] void reportBadRealloc(core::Address old);
+    [[gnu::noinline]] void reportBadFree(alloc::FreeStatus status, core::Address payload);
+    [[gnu::noinline]] Value callBuiltin(Builtin builtin, const lang::Function* function,
+                                        std::span<const Value> args, const lang::CallExpr& call);
     Value callStdlib(Builtin builtin, std::span<const Value> args, const lang::CallExpr& call);
     Value callString(Builtin builtin, std::span<const Value> args);
     Value callMath(Builtin builtin, std::span<const Value> args);
@@ -261,7 +295,10 @@ private:
                  std::string_view input, std::size_t& position);
     friend class CallArgSource;
     friend class CallScanSink;
-    void checkSize(std::uint64_t size);
+    void checkSize(std::uint64_t size) { // a size no object has (a negative one cast to size_t): fatal
+        if (size > (std::uint64_t{1} << 28)) reportSizeBeyondObjects(size);
+    }
+    [[noreturn, gnu::noinline]] void reportSizeBeyondObjects(std::uint64_t size);
     void qsort(const Value& base, std::uint64_t count, std::uint64_t size, const Value& compare);
     int compareCallback(const lang::Function* function, const Value& a, const Value& b);
     std::uint64_t stringLength(const Value& pointer);
@@ -286,9 +323,11 @@ private:
     core::Address m_frameBase = 0;         // the running frame's base (enterTopFrame)
     std::uint8_t* m_frameBytes = nullptr;  // host bytes at the running frame's base (enterTopFrame)
     std::uint8_t* m_frameShadow = nullptr; // and its shadow
+    // The direct stored-pointer slot at the running frame's base when every 8-byte slot of the frame has one (the
+    // slot of frameBase - offset is m_frameSlots[-offset / 8]), else nullptr.
+    StoredPointers::DirectEntry* m_frameSlots = nullptr;
     core::Address m_initialStackPointer = 0;
     std::uintptr_t m_hostStackBase = 0;
-    std::vector<std::uint32_t> m_allocationLines; // by heap granule of a live block's payload: its malloc line
     StoredPointers m_storedPointers;
     FastCode m_fast;
     std::map<core::Address, std::uint64_t> m_heapDamage; // keep-going: overwritten heap words -> old value

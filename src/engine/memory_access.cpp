@@ -270,8 +270,7 @@ void Machine::noteHeapDamage(Address address, std::uint64_t size) {
     }
 }
 
-void Machine::checkHeapIntact(std::string_view operation, Address payload) {
-    if (m_heapDamage.empty()) return;
+void Machine::checkHeapDamage(std::string_view operation, Address payload) {
     Address changed = 0;
     for (const auto& [word, old] : m_heapDamage) {
         std::uint64_t now = 0;

@@ -129,6 +129,7 @@ void ProgramImage::layoutFunction(const Function& function) {
     auto place = [&](const Variable* v) {
         m_localCursor = alignUp(m_localCursor + objectSize(v->type), objectAlign(v->type));
         m_varSlots[v->id] = m_localCursor;
+        if (v->type->isPointer()) layout.pointerLocals = true;
         layout.slots.push_back({m_localCursor, objectSize(v->type), v});
     };
     for (const Variable* p : function.params) place(p);

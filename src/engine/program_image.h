@@ -23,6 +23,7 @@ struct FrameSlot {
 struct FrameLayout {
     const lang::Function* function = nullptr;
     std::uint64_t localBytes = 0;   // below rbp, a multiple of 16
+    bool pointerLocals = false;     // a parameter or local is a pointer (its frame's direct slots are worth finding)
     std::vector<FrameSlot> slots;   // in ascending address order (descending offset)
     std::unordered_map<const lang::Expr*, std::uint64_t> returnSlots; // CallExpr returning a record -> offset
 };

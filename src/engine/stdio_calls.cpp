@@ -115,9 +115,9 @@ bool isStringLiteral(const Expr* expr) {
 
 } // namespace
 
-void Machine::checkSize(std::uint64_t size) {
-    if (size > (1ull << 28))
-        reportError(ErrorKind::WildPointer, "a size of " + std::to_string(size) + " bytes is beyond any object", true);
+void Machine::reportSizeBeyondObjects(std::uint64_t size) {
+    reportError(ErrorKind::WildPointer, "a size of " + std::to_string(size) + " bytes is beyond any object", true);
+    stop(RunStatus::RuntimeError, 1); // not reached: the report above is fatal
 }
 
 FormatResult Machine::formatCall(const Value& format, const VarArgs& args) {

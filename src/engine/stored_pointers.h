@@ -57,12 +57,43 @@ public:
         return true;
     }
 
-    // find's commonest answer alone, small enough to inline: true (out set) when `address` has a direct slot that
-    // holds `bits`; false leaves the question to find.
-    bool findDirect(core::Address address, std::uint64_t bits, Provenance& out) const {
-        const DirectEntry* slot = directSlot(address);
-        if (slot == nullptr || slot->size == 0 || slot->bits != bits) return false;
-        out = {bits - static_cast<std::uint64_t>(static_cast<std::int64_t>(slot->offset)), slot->size};
+    struct DirectEntry {
+        std::uint64_t bits = 0;
+        std::int32_t offset = 0; // bits - base
+        std::uint32_t size = 0;  // 0: nothing stored (a known provenance has a size)
+    };
+    // The direct slot of `address`, nullptr when it has none (outside the direct range, or not 8-byte aligned).
+    DirectEntry* directSlot(core::Address address) const {
+        std::uint64_t index = (address - m_directLow) >> 3;
+        if (index >= m_directSlots || (address & 7) != 0) return nullptr;
+        return reinterpret_cast<DirectEntry*>(const_cast<std::uint8_t*>(m_direct.data())) + index;
+    }
+    // The direct slot of `high` when every 8-byte-aligned address of [low, high] has one (a frame's slots, found
+    // from its base as directRange(...)[-offset / 8]), else nullptr.
+    DirectEntry* directRange(core::Address low, core::Address high) const {
+        if (low < m_directLow || high >= m_directLow + 8 * m_directSlots || (high & 7) != 0) return nullptr;
+        return reinterpret_cast<DirectEntry*>(const_cast<std::uint8_t*>(m_direct.data())) + ((high - m_directLow) >> 3);
+    }
+    // find for an address whose direct slot is `slot`: true (out set) when it holds `bits`; false leaves the
+    // question to find (nothing stored there, other bits, or a provenance kept in the side map).
+    static bool findInSlot(const DirectEntry& slot, std::uint64_t bits, Provenance& out) {
+        if (slot.size == 0 || slot.bits != bits) return false;
+        out = {bits - static_cast<std::uint64_t>(static_cast<std::int64_t>(slot.offset)), slot.size};
+        return true;
+    }
+    // put (or erase, for an unknown provenance) for an address whose direct slot is `slot`, when the slot is all
+    // that changes: no side-map entries exist and the provenance fits a slot. False (nothing done): put or erase.
+    bool putInSlot(DirectEntry& slot, std::uint64_t bits, const Provenance& prov) const {
+        if (!m_wide.empty()) return false;
+        if (!prov.known()) {
+            slot.size = 0;
+            return true;
+        }
+        auto offset = static_cast<std::int64_t>(bits - prov.base);
+        if (prov.size > std::numeric_limits<std::uint32_t>::max() || offset < std::numeric_limits<std::int32_t>::min() ||
+            offset > std::numeric_limits<std::int32_t>::max())
+            return false;
+        slot = {bits, static_cast<std::int32_t>(offset), static_cast<std::uint32_t>(prov.size)};
         return true;
     }
 
@@ -121,16 +152,6 @@ private:
         std::int32_t offset = 0; // bits - base
         std::uint32_t size = 0;
     };
-    struct DirectEntry {
-        std::uint64_t bits = 0;
-        std::int32_t offset = 0; // bits - base
-        std::uint32_t size = 0;  // 0: nothing stored (a known provenance has a size)
-    };
-    DirectEntry* directSlot(core::Address address) const {
-        std::uint64_t index = (address - m_directLow) >> 3;
-        if (index >= m_directSlots || (address & 7) != 0) return nullptr;
-        return reinterpret_cast<DirectEntry*>(const_cast<std::uint8_t*>(m_direct.data())) + index;
-    }
     struct WideEntry {
         std::uint64_t bits = 0;
         Provenance prov;

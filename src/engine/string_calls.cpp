@@ -19,9 +19,11 @@ Value intValue(int v) { return Value::bits(static_cast<std::uint64_t>(static_cas
 } // namespace
 
 Value Machine::callString(Builtin builtin, std::span<const Value> args) {
-    Value a0 = args.size() > 0 ? args[0] : Value();
-    Value a1 = args.size() > 1 ? args[1] : Value();
-    Value a2 = args.size() > 2 ? args[2] : Value();
+    // References, not copies (a Value is 32 bytes and these run per call); a missing argument reads as 0.
+    const Value none;
+    const Value& a0 = args.size() > 0 ? args[0] : none;
+    const Value& a1 = args.size() > 1 ? args[1] : none;
+    const Value& a2 = args.size() > 2 ? args[2] : none;
     auto at = [](const Value& p, std::uint64_t offset) { return Value::pointer(p.u + offset, p.prov); };
     auto writeString = [&](const Value& target, const std::string& s) {
         writeBytes(target, reinterpret_cast<const std::uint8_t*>(s.c_str()), s.size() + 1);
@@ -102,7 +104,7 @@ Value Machine::callString(Builtin builtin, std::span<const Value> args) {
     case Builtin::Strndup: {
         std::string s = builtin == Builtin::Strdup ? readString(a0) : readString(a0, a1.u);
         checkHeapIntact("malloc", 0);
-        Address payload = m_heap->malloc(s.size() + 1);
+        Address payload = m_heap->malloc(s.size() + 1, m_loc.line);
         noteHeapOp(HeapEventKind::Allocated, 0, 0, payload, s.size() + 1);
         Value p = heapPointer(payload);
         if (payload != 0) writeString(p, s);
@@ -110,20 +112,7 @@ Value Machine::callString(Builtin builtin, std::span<const Value> args) {
     }
     case Builtin::Memcpy:
     case Builtin::Memmove: checkSize(a2.u); copyObject(a0, a1, a2.u); return a0;
-    case Builtin::Memset: {
-        checkSize(a2.u);
-        // writeBytes's plain case without a sink, with the bytes set in place instead of copied from a buffer.
-        memory::Segment* segment = m_sink == nullptr && a2.u != 0 ? plainAccess(a0, a2.u, true, false) : nullptr;
-        if (segment != nullptr) {
-            std::memset(segment->bytesAt(a0.u), static_cast<std::uint8_t>(a1.u), a2.u);
-            std::uint8_t* shadow = segment->shadowAt(a0.u);
-            std::memset(shadow, shadow[0] | memory::kInitializedBit, a2.u);
-            return a0;
-        }
-        m_copyBytes.assign(a2.u, static_cast<std::uint8_t>(a1.u));
-        writeBytes(a0, m_copyBytes.data(), m_copyBytes.size());
-        return a0;
-    }
+    case Builtin::Memset: return memsetCall(a0, a1.u, a2.u);
     case Builtin::Memcmp: {
         checkSize(a2.u);
         std::vector<std::uint8_t> x(a2.u), y(a2.u);
@@ -144,6 +133,21 @@ Value Machine::callString(Builtin builtin, std::span<const Value> args) {
     default: break;
     }
     return Value();
+}
+
+Value Machine::memsetCall(const Value& target, std::uint64_t byte, std::uint64_t size) {
+    checkSize(size);
+    // writeBytes's plain case without a sink, with the bytes set in place instead of copied from a buffer.
+    memory::Segment* segment = m_sink == nullptr && size != 0 ? plainAccess(target, size, true, false) : nullptr;
+    if (segment != nullptr) {
+        std::memset(segment->bytesAt(target.u), static_cast<std::uint8_t>(byte), size);
+        std::uint8_t* shadow = segment->shadowAt(target.u);
+        std::memset(shadow, shadow[0] | memory::kInitializedBit, size);
+        return target;
+    }
+    m_copyBytes.assign(size, static_cast<std::uint8_t>(byte));
+    writeBytes(target, m_copyBytes.data(), m_copyBytes.size());
+    return target;
 }
 
 } // namespace memviz::engine
