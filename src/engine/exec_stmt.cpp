@@ -154,8 +154,10 @@ Machine::Flow Machine::execCompound(const CompoundStmt& block) {
         return block.body.size();
     };
     if (m_seekTarget != nullptr) i = findChild();
-    while (i < block.body.size()) {
-        const Stmt* s = block.body[i].get();
+    const StmtPtr* body = block.body.data(); // the tree never changes while it runs
+    const std::size_t count = block.body.size();
+    while (i < count) {
+        const Stmt* s = body[i].get();
         if (s->kind == StmtKind::Expr) { // the commonest statement, without exec's call and dispatch
             execExpression(s);
             ++i;

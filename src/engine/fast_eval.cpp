@@ -328,12 +328,31 @@ struct FastOps {
         const InitEntry& only = init.entries[0];
         if (!only.value || only.offset != 0 || only.type != v->type) return nullptr;
         const FastNode* operand = value(only.value.get(), v->type->isPointer());
-        if (operand == nullptr) return nullptr;
+        if (operand == nullptr) return byCall(v, only.value.get());
         FastNode* n = node(&initializeLocal, nullptr, operand);
         n->imm = m.m_image.localOffset(v);
         n->local = v;
         specialize(n, initializeLocalFor(computeKind(v->type)));
         return n;
+    }
+
+    // `T x = f(...);`: a call has no compiled form, but the declaration around it needs no tree walk (execDecl's
+    // steps for it, initializeDeclared's checks, evalOperand's dispatch): declareByCall. nullptr for anything else.
+    const FastNode* byCall(const Variable* v, const Expr* init) {
+        while (init->kind == ExprKind::Cast && (init->as<CastExpr>().castKind == CastKind::NoOp ||
+                                                init->as<CastExpr>().castKind == CastKind::BitCast))
+            init = init->as<CastExpr>().operand.get(); // as evalOperand strips them
+        if (init->kind != ExprKind::Call) return nullptr;
+        FastNode* n = node(&declareByCall);
+        n->expr = init;
+        n->local = v;
+        return n;
+    }
+    // The call's value stored as initializeDeclared stores it; never gives up (the call has run).
+    static bool declareByCall(Machine& m, const FastNode& n, FastValue&) {
+        Value value = m.evalCall(n.expr->as<CallExpr>());
+        if (!m.storeLocal(n.local, n.local->type, value)) m.store(m.variableObject(n.local), n.local->type, value);
+        return true;
     }
 
     // A statement on integer local `type` (not a pointer: no provenance to keep) of the running frame: its handler
@@ -422,10 +441,7 @@ struct FastOps {
     }
     // memberAddress of `p->member` with p a pointer local (node.a its localLoad): the load done here.
     static bool memberOfLocal(Machine& m, const FastNode& n, FastValue& out) {
-        const std::uint64_t at = n.a->imm;
-        if (!readableShadow(m.m_frameShadow - at, 8)) return false;
-        std::memcpy(&out.u, m.m_frameBytes - at, 8);
-        out.prov = localProvenance(m, at, out.u);
+        if (!localPointer(m, n.a->imm, out)) return memberAddress(m, n, out); // the rarer cases: the general handler
         out.u += n.imm;
         return true;
     }
@@ -742,14 +758,35 @@ struct FastOps {
         }
     }
 
-    // The provenance stored with pointer `bits` in the running frame's 8-byte slot at frameBase - offset: its
-    // direct slot read here, else loadedProvenance.
-    [[gnu::always_inline]] static Provenance localProvenance(Machine& m, std::uint64_t offset, std::uint64_t bits) {
-        Provenance stored;
-        if (m.m_frameSlots != nullptr && (offset & 7) == 0 &&
-            StoredPointers::findInSlot(m.m_frameSlots[-static_cast<std::ptrdiff_t>(offset / 8)], bits, stored))
-            return stored;
-        return m.loadedProvenance(m.m_frameBase - offset, bits);
+    // The frame bytes of a local at frameBase - offset are readable as a plain load: every one StackFrame and
+    // initialized (the one kind of stack byte a program may touch, so this is readableShadow for a local).
+    template <std::uint64_t Size> [[gnu::always_inline]] static bool localReadable(Machine& m, std::uint64_t offset) {
+        constexpr std::uint64_t byte = memory::shadowByte(memory::ByteKind::StackFrame, true);
+        constexpr std::uint64_t pattern = byte * 0x0101010101010101ull;
+        const std::uint8_t* shadow = m.m_frameShadow - offset;
+        if constexpr (Size == 1) return shadow[0] == byte;
+        if constexpr (Size == 2) {
+            std::uint16_t word;
+            std::memcpy(&word, shadow, 2);
+            return word == static_cast<std::uint16_t>(pattern);
+        }
+        if constexpr (Size == 4) {
+            std::uint32_t word;
+            std::memcpy(&word, shadow, 4);
+            return word == static_cast<std::uint32_t>(pattern);
+        }
+        if constexpr (Size == 8) {
+            std::uint64_t word;
+            std::memcpy(&word, shadow, 8);
+            return word == pattern;
+        }
+    }
+    // The pointer local at frameBase - offset with the provenance its direct slot holds, without a call; false
+    // (out partly set) where the general path must decide: an unreadable local, no slot, a provenance kept elsewhere.
+    [[gnu::always_inline]] static bool localPointer(Machine& m, std::uint64_t offset, FastValue& out) {
+        if (m.m_frameSlots == nullptr || (offset & 7) != 0 || !localReadable<8>(m, offset)) return false;
+        std::memcpy(&out.u, m.m_frameBytes - offset, 8);
+        return StoredPointers::findInSlot(m.m_frameSlots[-static_cast<std::ptrdiff_t>(offset / 8)], out.u, out.prov);
     }
     // noteStoredPointer for pointer `v` stored to the running frame at frameBase - offset.
     [[gnu::always_inline]] static void noteLocalPointer(Machine& m, std::uint64_t offset, const FastValue& v) {
@@ -760,10 +797,14 @@ struct FastOps {
     }
     // localLoad of a local of computeKind K (its provenance looked up when Provenanced).
     template <TypeKind K, bool Provenanced> static bool localLoadOf(Machine& m, const FastNode& n, FastValue& out) {
-        if (!readableShadow(m.m_frameShadow - n.imm, kindSize(K))) return false;
-        out.u = decodeKind(K, m.m_frameBytes - n.imm);
-        out.prov = Provenanced ? localProvenance(m, n.imm, out.u) : Provenance{};
-        return true;
+        if constexpr (Provenanced) {
+            return localPointer(m, n.imm, out) || localLoad(m, n, out); // the rarer cases: the general handler
+        } else {
+            if (!localReadable<kindSize(K)>(m, n.imm)) return false;
+            out.u = decodeKind(K, m.m_frameBytes - n.imm);
+            out.prov = {};
+            return true;
+        }
     }
     static FastHandler localLoadFor(TypeKind kind, bool provenanced) {
         return forKind(kind, [provenanced](auto k) -> FastHandler {
@@ -792,7 +833,7 @@ struct FastOps {
     // `local op constant` (a loop's `i < n`, a counter's test) in one node: the local at offset n.imm, of computeKind
     // K (not bool: its decoding is not its bits), the constant in n.size.
     template <BinaryOp Op, TypeKind K> static bool compareLocalOf(Machine& m, const FastNode& n, FastValue& out) {
-        if (!readableShadow(m.m_frameShadow - n.imm, kindSize(K))) return false;
+        if (!localReadable<kindSize(K)>(m, n.imm)) return false;
         out.u = compared<Op, isSignedKind(K)>(decodeKind(K, m.m_frameBytes - n.imm), n.size) ? 1 : 0;
         out.prov = {};
         return true;
@@ -911,8 +952,8 @@ struct FastOps {
         if (m.m_sink != nullptr) return compoundAssign(m, n, out);
         FastValue rhs;
         if (!child(m, *n.b, rhs)) return false;
-        std::uint8_t* bytes = localTarget(m, n, kindSize(K));
-        if (bytes == nullptr) return false;
+        if (!localReadable<kindSize(K)>(m, n.a->imm)) return false;
+        std::uint8_t* bytes = m.m_frameBytes - n.a->imm;
         writeLow(bytes, integerOperation(Op, K, kindSize(K), decodeKind(K, bytes), rhs.u), kindSize(K));
         m.m_loc = n.expr->as<CompoundAssignExpr>().lhs->loc;
         return true;
@@ -920,8 +961,8 @@ struct FastOps {
     // incDecLocal on a local of computeKind K.
     template <TypeKind K> static bool incDecLocalOf(Machine& m, const FastNode& n, FastValue& out) {
         if (m.m_sink != nullptr) return incDec(m, n, out);
-        std::uint8_t* bytes = localTarget(m, n, kindSize(K));
-        if (bytes == nullptr) return false;
+        if (!localReadable<kindSize(K)>(m, n.a->imm)) return false;
+        std::uint8_t* bytes = m.m_frameBytes - n.a->imm;
         writeLow(bytes, decodeKind(K, bytes) + n.imm, kindSize(K));
         m.m_loc = n.expr->as<IncDecExpr>().operand->loc;
         return true;
@@ -931,11 +972,9 @@ struct FastOps {
     enum class IndexBase { PointerLocal, LocalArray, StaticArray };
     template <IndexBase B, TypeKind IndexK> static bool indexedOf(Machine& m, const FastNode& n, FastValue& out) {
         const std::uint64_t at = n.a->imm, index = n.b->imm;
-        if (!readableShadow(m.m_frameShadow - index, kindSize(IndexK))) return false;
+        if (!localReadable<kindSize(IndexK)>(m, index)) return false;
         if constexpr (B == IndexBase::PointerLocal) {
-            if (!readableShadow(m.m_frameShadow - at, 8)) return false;
-            std::memcpy(&out.u, m.m_frameBytes - at, 8);
-            out.prov = localProvenance(m, at, out.u);
+            if (!localPointer(m, at, out)) return pointerSum(m, n, out); // the rarer cases: the general handler
         } else if constexpr (B == IndexBase::LocalArray) {
             out.u = m.m_frameBase - at;
             out.prov = {out.u, n.a->size};
