@@ -185,7 +185,7 @@ Machine::Flow Machine::execWhile(const WhileStmt& w) {
             if (!evalCondition(w.cond.get())) return Flow::Normal;
         }
         enterBody = false;
-        Flow flow = exec(w.body.get());
+        Flow flow = execNested(w.body.get());
         if (flow == Flow::Break) return Flow::Normal;
         if (flow == Flow::Return) return flow;
         if (flow == Flow::Seek) {
@@ -222,7 +222,7 @@ Machine::Flow Machine::execFor(const ForStmt& f) {
             }
         }
         enterBody = false;
-        Flow flow = exec(f.body.get());
+        Flow flow = execNested(f.body.get());
         if (flow == Flow::Break) return Flow::Normal;
         if (flow == Flow::Return) return flow;
         if (flow == Flow::Seek) {

@@ -414,7 +414,11 @@ struct FastOps {
         out.prov = {out.u, n.size};
         return true;
     }
-    static bool localLoad(Machine& m, const FastNode& n, FastValue& out) { return localLoadInline(m, n, out); }
+    // (The general handlers the specialized ones fall back to are never inlined into them: a tail call keeps the
+    // specialized fast path free of the registers a call needs saved.)
+    [[gnu::noinline]] static bool localLoad(Machine& m, const FastNode& n, FastValue& out) {
+        return localLoadInline(m, n, out);
+    }
     [[gnu::always_inline]] static bool localLoadInline(Machine& m, const FastNode& n, FastValue& out) {
         // readLocal's check, with initialized bytes required (kept here: the commonest leaf of all).
         if (!readableShadow(m.m_frameShadow - n.imm, n.size)) return false;
@@ -434,7 +438,7 @@ struct FastOps {
         out.prov = n.pointer ? m.loadedProvenance(n.imm, out.u) : Provenance{};
         return true;
     }
-    static bool memberAddress(Machine& m, const FastNode& n, FastValue& out) {
+    [[gnu::noinline]] static bool memberAddress(Machine& m, const FastNode& n, FastValue& out) {
         if (!child(m, *n.a, out)) return false;
         out.u += n.imm;
         return true;
@@ -445,7 +449,7 @@ struct FastOps {
         out.u += n.imm;
         return true;
     }
-    static bool pointerSum(Machine& m, const FastNode& n, FastValue& out) {
+    [[gnu::noinline]] static bool pointerSum(Machine& m, const FastNode& n, FastValue& out) {
         FastValue index;
         if (!child(m, *n.a, out) || !child(m, *n.b, index)) return false;
         out.u += index.u * n.imm; // imm: the element size, negated for p - n
@@ -577,14 +581,14 @@ struct FastOps {
         if (type->kind == TypeKind::Pointer) m.noteStoredPointer(address, v);
         return true;
     }
-    static bool assign(Machine& m, const FastNode& n, FastValue&) {
+    [[gnu::noinline]] static bool assign(Machine& m, const FastNode& n, FastValue&) {
         FastValue v, where;
         if (!child(m, *n.b, v) || !child(m, *n.a, where)) return false;
         m.m_loc = n.expr->loc; // gcc places the store at the `=`
         storeResult(m, n, n.expr->as<AssignExpr>().lhs->type, where, asValue(v));
         return true;
     }
-    static bool compoundAssign(Machine& m, const FastNode& n, FastValue&) {
+    [[gnu::noinline]] static bool compoundAssign(Machine& m, const FastNode& n, FastValue&) {
         const auto& c = n.expr->as<CompoundAssignExpr>();
         const Type* type = c.lhs->type;
         FastValue where, rhs, current;
@@ -648,7 +652,7 @@ struct FastOps {
         m.m_loc = n.expr->as<IncDecExpr>().operand->loc;
         return true;
     }
-    static bool incDec(Machine& m, const FastNode& n, FastValue&) {
+    [[gnu::noinline]] static bool incDec(Machine& m, const FastNode& n, FastValue&) {
         const auto& e = n.expr->as<IncDecExpr>();
         const Type* type = e.operand->type;
         FastValue where, current;
@@ -691,12 +695,12 @@ struct FastOps {
     // forKind for the kinds integer arithmetic computes in (int and wider, after the usual conversions).
     template <class Make> static FastHandler forArithmeticKind(TypeKind kind, Make make) {
         switch (kind) {
-        case TypeKind::Int:
-        case TypeKind::UInt:
-        case TypeKind::Long:
-        case TypeKind::ULong:
-        case TypeKind::LongLong:
-        case TypeKind::ULongLong: return forKind(kind, make);
+        case TypeKind::Int: return make(KindTag<TypeKind::Int>{});
+        case TypeKind::UInt: return make(KindTag<TypeKind::UInt>{});
+        case TypeKind::Long: return make(KindTag<TypeKind::Long>{});
+        case TypeKind::ULong: return make(KindTag<TypeKind::ULong>{});
+        case TypeKind::LongLong: return make(KindTag<TypeKind::LongLong>{});
+        case TypeKind::ULongLong: return make(KindTag<TypeKind::ULongLong>{});
         default: return nullptr;
         }
     }
