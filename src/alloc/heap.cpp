@@ -15,7 +15,7 @@ using memory::ByteKind;
 
 Heap::Heap(memory::AddressSpace& space, Policy policy, HeapOptions options)
     : m_space(space), m_allocator(makeAllocator(policy, space)), m_heapStart(space.heapStart()),
-      m_heapCapacity(space.heapLimit()), m_slots(space.heapLimit() / kAlignment * sizeof(Record)),
+      m_heapCapacity(space.heapLimit()), m_slots(space.heapLimit() / kGranule * sizeof(Record)),
       m_trackShadow(options.trackShadow) {
     m_allocator->trackShadow(options.trackShadow);
 }
@@ -29,7 +29,11 @@ bool Heap::wasFreed(Address payload) const {
 
 
 void Heap::addRecord(Address payload, std::uint64_t requested, std::uint32_t tag) {
-    slotOf(payload) = {m_nextId++, requested, tag};
+    Record& record = slotOf(payload);
+    record.id = m_nextId++;
+    record.requested = requested;
+    record.tag = tag;
+    record.upper = upperHalf(payload - m_heapStart);
 }
 
 void Heap::markPayload(Address payload, std::uint64_t requested, std::uint64_t blockSize, bool initialized) {
@@ -40,24 +44,11 @@ void Heap::markPayload(Address payload, std::uint64_t requested, std::uint64_t b
     std::memset(shadow + requested, memory::shadowByte(ByteKind::HeapPadding, false), blockSize - kHeaderSize - requested);
 }
 
-void Heap::refreshFreeStats() {
-    const FreeStats& stats = m_allocator->freeStats();
-    m_metrics.freeBytes = stats.freeBytes;
-    m_metrics.freeBlocks = stats.freeBlocks;
-    m_metrics.largestFree = stats.largestFree;
-    m_metrics.metaBytes = stats.metaBytes;
-    m_metrics.extent = m_space.heapBreak() - m_heapStart;
-    m_metrics.overhead = m_metrics.allocatedBytes - m_metrics.liveRequested;
-    m_metrics.peakExtent = std::max(m_metrics.peakExtent, m_metrics.extent);
-    m_metrics.peakLive = std::max(m_metrics.peakLive, m_metrics.liveRequested);
-}
-
 Address Heap::allocateBlock(std::uint64_t size, OpKind kind, std::uint32_t tag) {
     m_report.reset(kind);
     Address payload = m_allocator->allocate(size, m_report);
     if (payload == 0) {
         ++m_metrics.failures;
-        refreshFreeStats();
         return 0;
     }
     addRecord(payload, size, tag);
@@ -71,7 +62,7 @@ Address Heap::allocateBlock(std::uint64_t size, OpKind kind, std::uint32_t tag) 
 Address Heap::malloc(std::uint64_t size, std::uint32_t tag) {
     Address payload = allocateBlock(size, OpKind::Malloc, tag);
     if (payload != 0) markPayload(payload, size, m_report.blockSize, false);
-    refreshFreeStats();
+    notePeakLive();
     return payload;
 }
 
@@ -89,7 +80,7 @@ Address Heap::calloc(std::uint64_t count, std::uint64_t size, std::uint32_t tag)
         std::memset(m_space.heapHostBytes() + (payload - m_heapStart), 0, bytes);
         markPayload(payload, bytes, m_report.blockSize, true);
     }
-    refreshFreeStats();
+    notePeakLive();
     return payload;
 }
 
@@ -111,7 +102,6 @@ void Heap::releaseBlock(Record& record, Address payload) {
     m_allocator->release(payload, m_report);
     m_metrics.allocatedBytes -= m_report.blockSize;
     m_report.kind = OpKind::Free;
-    refreshFreeStats();
 }
 
 Address Heap::realloc(Address payload, std::uint64_t size, std::uint32_t tag) {
@@ -153,16 +143,13 @@ Address Heap::realloc(Address payload, std::uint64_t size, std::uint32_t tag) {
             std::memset(shadow + kept, memory::shadowByte(ByteKind::HeapPayload, false), size - kept);
             std::memset(shadow + size, memory::shadowByte(ByteKind::HeapPadding, false), newBlock - kHeaderSize - size);
         }
-        refreshFreeStats();
+        notePeakLive();
         return payload;
     }
     // Move: a new block, the payload and its shadow copied over, the old block freed.
     OpReport moveReport = m_report;
     Address fresh = allocateBlock(size, OpKind::Realloc, tag);
-    if (fresh == 0) {  // the old block stays valid, as C says
-        refreshFreeStats();
-        return 0;
-    }
+    if (fresh == 0) return 0;  // the old block stays valid, as C says
     markPayload(fresh, size, m_report.blockSize, false);
     std::uint64_t kept = std::min(oldRequested, size);
     std::uint8_t* bytes = m_space.heapHostBytes();
@@ -176,6 +163,7 @@ Address Heap::realloc(Address payload, std::uint64_t size, std::uint32_t tag) {
     releaseBlock(*found, payload);  // the record array is fixed: `found` still points at the old block's record
     --m_metrics.frees;
     ++m_metrics.reallocs;
+    notePeakLive();  // once the old block is gone: both were live only within this call
     OpReport release = m_report;
     m_report = allocation;
     m_report.kind = OpKind::Realloc;
@@ -235,8 +223,8 @@ CheckResult Heap::check() const {
     if (liveBlocks != m_metrics.liveBlocks) result.fail("live block count differs from the metrics");
     if (liveRequested != m_metrics.liveRequested) result.fail("live requested bytes differ from the metrics");
     if (allocatedBytes != m_metrics.allocatedBytes) result.fail("allocated bytes differ from the metrics");
-    if (freeBytes != m_metrics.freeBytes) result.fail("free bytes differ from the metrics");
-    if (extent != m_metrics.extent) result.fail("extent differs from the metrics");
+    if (freeBytes != metrics().freeBytes) result.fail("free bytes differ from the metrics");
+    if (extent != metrics().extent) result.fail("extent differs from the metrics");
     return result;
 }
 

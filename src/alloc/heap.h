@@ -58,7 +58,21 @@ public:
     // Status of the last free or realloc of a pointer.
     FreeStatus lastFreeStatus() const { return m_lastFreeStatus; }
     const OpReport& lastReport() const { return m_report; }
-    const HeapMetrics& metrics() const { return m_metrics; }
+    // The free-space figures, extent and overhead are filled in here, from what the allocator published and the
+    // heap's counters, rather than after every operation: a plain run reads them once, at the end. Inline: the
+    // replay reads them after every event.
+    const HeapMetrics& metrics() const {
+        const FreeStats& stats = m_allocator->freeStats();
+        m_metrics.freeBytes = stats.freeBytes;
+        m_metrics.freeBlocks = stats.freeBlocks;
+        m_metrics.largestFree = stats.largestFree;
+        m_metrics.metaBytes = stats.metaBytes;
+        m_metrics.extent = m_space.heapBreak() - m_heapStart;
+        m_metrics.overhead = m_metrics.allocatedBytes - m_metrics.liveRequested;
+        // sbrk only grows the heap, so the extent now is the largest any operation left.
+        if (m_metrics.extent > m_metrics.peakExtent) m_metrics.peakExtent = m_metrics.extent;
+        return m_metrics;
+    }
 
     std::optional<LiveBlock> liveBlock(core::Address payload) const;
     // liveBlock without the block size (no header read), with the block's tag: {id, requested, tag}, id 0 when
@@ -70,7 +84,7 @@ public:
     };
     LiveRecord liveRecord(core::Address payload) const {
         const Record* record = liveSlot(payload);
-        return record == nullptr ? LiveRecord{} : *record;
+        return record == nullptr ? LiveRecord{} : LiveRecord{record->id, record->requested, record->tag};
     }
     // The live block whose [header, end) contains `address`, if any (walks the heap: not for hot paths).
     std::optional<LiveBlock> blockContaining(core::Address address) const;
@@ -84,7 +98,19 @@ public:
     memory::AddressSpace& space() { return m_space; }
 
 private:
-    using Record = LiveRecord;  // id 0: no live block starts here
+    // A live block's record, in the table slot of its payload's 32-byte granule: blocks are at least 32 bytes, so
+    // no two live payloads share a granule, and the table is half as large as one slot per 16 bytes (fewer cache
+    // misses on the random blocks of a churning heap). `upper` says which 16-byte half the payload is in, so an
+    // address 16 bytes off a block's payload is not taken for it. It fills what was LiveRecord's padding: still 24 bytes.
+    struct Record {
+        std::uint64_t id = 0;  // 0: no live block starts here
+        std::uint64_t requested = 0;
+        std::uint32_t tag = 0;
+        std::uint32_t upper = 0;
+    };
+    static constexpr std::uint64_t kGranule = 2 * kAlignment;
+    static_assert(kMinBlockSize >= kGranule, "two live payloads must never share a granule");
+    static std::uint32_t upperHalf(std::uint64_t offset) { return static_cast<std::uint32_t>(offset / kAlignment % 2); }
 
     core::Address allocateBlock(std::uint64_t size, OpKind kind, std::uint32_t tag);
     void addRecord(core::Address payload, std::uint64_t requested, std::uint32_t tag);
@@ -93,31 +119,36 @@ private:
     Record* slotFor(core::Address payload) const {
         if (payload < m_heapStart || payload - m_heapStart >= m_heapCapacity || payload % kAlignment != 0) return nullptr;
         auto* slots = reinterpret_cast<Record*>(const_cast<std::uint8_t*>(m_slots.data()));
-        return slots + (payload - m_heapStart) / kAlignment;
+        return slots + (payload - m_heapStart) / kGranule;
     }
     Record& slotOf(core::Address payload) {  // a payload known to be a block's
-        return reinterpret_cast<Record*>(m_slots.data())[(payload - m_heapStart) / kAlignment];
+        return reinterpret_cast<Record*>(m_slots.data())[(payload - m_heapStart) / kGranule];
     }
     // The live block's record, or nullptr.
     Record* liveSlot(core::Address payload) const {
         Record* slot = slotFor(payload);
-        if (slot == nullptr || slot->id == 0 || payload >= m_space.heapBreak()) return nullptr;
+        if (slot == nullptr || slot->id == 0 || slot->upper != upperHalf(payload - m_heapStart) ||
+            payload >= m_space.heapBreak())
+            return nullptr;
         return slot;
     }
     void releaseBlock(Record& record, core::Address payload);  // frees a live block: metrics, record, allocator
     bool wasFreed(core::Address payload) const;
-    void refreshFreeStats();
+    // The one figure that needs every operation's end: the largest liveRequested any of them left.
+    void notePeakLive() {
+        if (m_metrics.liveRequested > m_metrics.peakLive) m_metrics.peakLive = m_metrics.liveRequested;
+    }
 
     memory::AddressSpace& m_space;
     std::unique_ptr<Allocator> m_allocator;
     core::Address m_heapStart = 0;
     std::uint64_t m_heapCapacity = 0;
-    // One Record per 16-byte granule of the heap, indexed by payload address: a look-up is one memory access,
+    // One Record per 32-byte granule of the heap, indexed by payload address: a look-up is one memory access,
     // and only the pages where blocks start are ever touched.
     memory::ReservedMemory m_slots;
     std::uint64_t m_nextId = 1;
     OpReport m_report;
-    HeapMetrics m_metrics;
+    mutable HeapMetrics m_metrics;  // metrics() completes it
     FreeStatus m_lastFreeStatus = FreeStatus::Ok;
     bool m_trackShadow = true;
 };

@@ -1,8 +1,11 @@
 // FastCode: the compiled form of the expressions a machine evaluates most: integer and pointer expressions
 // without side effects (constants, variables, loads through pointers and members, integer arithmetic,
 // comparisons, pointer sums, casts between integers and pointers), and the statements `lvalue = e`,
-// `lvalue op= e` and `lvalue++` built from them. Each node's work is chosen once, when it is compiled: the
-// handler, the local's offset, the access size, the normalization.
+// `lvalue op= e` and `lvalue++` built from them, and `T x = e;` (also `T x = f(...);`: the call by the tree walk,
+// the declaration around it compiled). Each node's work is chosen once, when it is compiled: the handler, the
+// local's offset, the access size, the normalization. The commonest handlers are specialized (fast_kinds.h):
+// one instance per kind and operator, and fused nodes for `local op constant`, `p[i]` with p and i locals,
+// `p->member` with p a local, so a node's handler decides nothing at run time.
 //
 // A compiled form only takes the plain case: every load inside its object, of accessible, initialized bytes, no
 // division fault. Anything else (an undefined value, a bad pointer, a division by zero) makes it give up before

@@ -54,10 +54,14 @@ Machine::Machine(const TranslationUnit& unit, RunOptions options, EventSink* sin
         if (!f->isDefined()) m_builtins[f->id] = builtinNamed(f->name);
     m_argStack.reserve(1024);
     m_fast.reset(m_options.compiledForms ? unit.exprCount : 0);
-    // Stored pointers in the top of the stack (where nearly all frames live) get direct slots: 16 bytes of
-    // reserved, untouched-until-used memory per 8 bytes of stack.
+    // Stored pointers in the heap and in the top of the stack (where nearly all frames live) get direct slots: 16
+    // bytes of reserved, untouched-until-used memory per 8 bytes, laid out as the memory they describe (a block's
+    // pointers share its slots' cache lines; the table would scatter them).
+    constexpr std::uint64_t kDirectLimit = std::uint64_t{256} << 20;
+    std::uint64_t directHeap = std::min<std::uint64_t>(m_space->heapLimit(), kDirectLimit) & ~std::uint64_t{7};
+    m_storedPointers.setDirectRange(0, m_space->heapStart(), m_space->heapStart() + directHeap);
     std::uint64_t directStack = std::min<std::uint64_t>(m_space->stackLimit(), std::uint64_t{64} << 20) & ~std::uint64_t{7};
-    m_storedPointers.setDirectRange(memory::AddressSpace::kStackTop - directStack, memory::AddressSpace::kStackTop);
+    m_storedPointers.setDirectRange(1, memory::AddressSpace::kStackTop - directStack, memory::AddressSpace::kStackTop);
 }
 
 Machine::~Machine() = default;

@@ -24,14 +24,18 @@ namespace memviz::engine {
 
 class StoredPointers {
 public:
+    // Direct slots for the 8-byte-aligned addresses of [low, high) (high - low a multiple of 8): range 0 or 1
+    // (the machine's: the top of the stack, the heap).
+    void setDirectRange(int range, core::Address low, core::Address high) {
+        DirectRange& r = m_ranges[range];
+        r.memory = memory::ReservedMemory((high - low) / 8 * sizeof(DirectEntry));
+        r.low = low;
+        r.slots = (high - low) / 8;
+        r.entries = reinterpret_cast<DirectEntry*>(r.memory.data());
+    }
+
     // The provenance stored with `bits` at `address` into `out`; false when none (nothing stored there, or other
     // bits since).
-    // Direct slots for the 8-byte-aligned addresses of [low, high) (high - low a multiple of 8).
-    void setDirectRange(core::Address low, core::Address high) {
-        m_direct = memory::ReservedMemory((high - low) / 8 * sizeof(DirectEntry));
-        m_directLow = low;
-        m_directSlots = (high - low) / 8;
-    }
 
     bool find(core::Address address, std::uint64_t bits, Provenance& out) const {
         if (const DirectEntry* slot = directSlot(address); slot != nullptr && slot->size != 0) {
@@ -64,15 +68,20 @@ public:
     };
     // The direct slot of `address`, nullptr when it has none (outside the direct range, or not 8-byte aligned).
     DirectEntry* directSlot(core::Address address) const {
-        std::uint64_t index = (address - m_directLow) >> 3;
-        if (index >= m_directSlots || (address & 7) != 0) return nullptr;
-        return reinterpret_cast<DirectEntry*>(const_cast<std::uint8_t*>(m_direct.data())) + index;
+        if ((address & 7) != 0) return nullptr;
+        for (const DirectRange& r : m_ranges) {
+            std::uint64_t index = (address - r.low) >> 3;
+            if (index < r.slots) return r.entries + index;
+        }
+        return nullptr;
     }
     // The direct slot of `high` when every 8-byte-aligned address of [low, high] has one (a frame's slots, found
     // from its base as directRange(...)[-offset / 8]), else nullptr.
     DirectEntry* directRange(core::Address low, core::Address high) const {
-        if (low < m_directLow || high >= m_directLow + 8 * m_directSlots || (high & 7) != 0) return nullptr;
-        return reinterpret_cast<DirectEntry*>(const_cast<std::uint8_t*>(m_direct.data())) + ((high - m_directLow) >> 3);
+        if ((high & 7) != 0) return nullptr;
+        for (const DirectRange& r : m_ranges)
+            if (low >= r.low && high < r.low + 8 * r.slots) return r.entries + ((high - r.low) >> 3);
+        return nullptr;
     }
     // find for an address whose direct slot is `slot`: true (out set) when it holds `bits`; false leaves the
     // question to find (nothing stored there, other bits, or a provenance kept in the side map).
@@ -178,9 +187,13 @@ private:
     std::size_t m_mask = 0;
     std::size_t m_count = 0;
     std::unordered_map<core::Address, WideEntry> m_wide; // the provenances that do not fit an Entry
-    memory::ReservedMemory m_direct; // DirectEntry by (address - m_directLow) / 8
-    core::Address m_directLow = 0;
-    std::uint64_t m_directSlots = 0;
+    struct DirectRange {
+        memory::ReservedMemory memory;
+        DirectEntry* entries = nullptr; // by (address - low) / 8
+        core::Address low = 0;
+        std::uint64_t slots = 0;
+    };
+    DirectRange m_ranges[2];
 };
 
 } // namespace memviz::engine
