@@ -109,6 +109,12 @@ struct FastOps {
             n->kind = computeKind(b.type);
             n->size = b.type->size;
             specialize(n, division ? divideFor(n->op, n->kind) : arithmeticFor(n->op, n->kind));
+            if (division && !isSignedKind(n->kind) && r->run == &constant && r->imm != 0 &&
+                (r->imm & (r->imm - 1)) == 0 && normalizeKind(r->imm, n->kind) == r->imm) {
+                // An unsigned x / 2^k or x % 2^k (a table's index, a halving) as a shift or a mask: no divide.
+                n->run = n->op == BinaryOp::Div ? &shiftDivide : &maskRemainder;
+                n->imm = n->op == BinaryOp::Div ? static_cast<std::uint64_t>(__builtin_ctzll(r->imm)) : r->imm - 1;
+            }
             return n;
         }
         switch (b.op) {
@@ -488,6 +494,20 @@ struct FastOps {
             out = n.op == BinaryOp::Div ? a / b : a % b;
         }
         out = normalizeKind(out, n.kind);
+        return true;
+    }
+    // divide of an unsigned value by a power of two (n.imm: its log2, or the mask for %); the result is no wider
+    // than the operand, so it needs no normalization.
+    static bool shiftDivide(Machine& m, const FastNode& n, FastValue& out) {
+        if (!child(m, *n.a, out)) return false;
+        out.u >>= n.imm;
+        out.prov = {};
+        return true;
+    }
+    static bool maskRemainder(Machine& m, const FastNode& n, FastValue& out) {
+        if (!child(m, *n.a, out)) return false;
+        out.u &= n.imm;
+        out.prov = {};
         return true;
     }
     static bool divide(Machine& m, const FastNode& n, FastValue& out) {

@@ -6,9 +6,12 @@
 // that does not fit (an object of 4 GiB or more, a pointer 2 GiB or more away from its object) is kept whole
 // in a side map instead. No allocation per entry.
 //
-// The stack's 8-byte-aligned slots (pointer locals, parameters, spilled arrays of pointers) are the commonest
-// storage of all and a small, hot range: they get a directly indexed slot each instead (setDirectRange), so a
-// local pointer's provenance is one look-up in memory that stays in cache rather than a probe of the table.
+// The 8-byte-aligned slots of the top of the stack (pointer locals, parameters, arrays of pointers) and of the
+// heap (arrays of pointers, list and tree links) are nearly all the storage there is: they get a directly indexed
+// slot each instead (setDirectRange: 16 bytes of reserved memory per 8 bytes, touched only where pointers are
+// stored). A provenance is then one look-up at a place laid out as the memory it describes, so the slots of
+// neighbouring pointers share cache lines, where the table would scatter them. The table keeps the rest
+// (globals, a heap or stack beyond the direct ranges, misaligned stores).
 #pragma once
 
 #include "core/address.h"

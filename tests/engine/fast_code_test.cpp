@@ -145,6 +145,8 @@ TEST_CASE("compiled forms leave every fault to the tree walk, at the same place"
         "struct pt *p = malloc(sizeof *p); p->x = 4; p->y = 5; t += p->x + p->y;\n"
         "printf(\"%d %ld %lu %lld %d %u %d %ld %ld %lu %d %u\\n\", r, a1, a2, a3, a4, a5, a6, d1, d2, d3, d4, d5);\n"
         "printf(\"%ld %lu %u %d %lld %ld %ld\\n\", l, ul, u, i, ll, t, gl);\n"
+        "unsigned w1 = 4000000001u; unsigned long w2 = 0xfffffffffffffff7ul; int w3 = -9;\n"
+        "printf(\"%u %u %lu %lu %u %d %d\\n\", w1 / 8, w1 % 512, w2 / 1, w2 % 1, (w1 >> 3) % 4096u, w3 / 4, w3 % 8);\n"
         "int over = 4; t += loc[over]; t += g[over + 1]; t += hp[over]; int undef; t += hp[undef];\n"
         "free(p); t += p->x; int *wild; t += wild[0]; return (int)t; }",
     };
