@@ -271,6 +271,7 @@ struct FastOps {
             n->run = &loadStatic;
             n->imm = address->imm;
             n->segment = segment;
+            specialize(n, loadStaticFor(n->kind, n->pointer));
         }
         return n;
     }
@@ -750,6 +751,23 @@ struct FastOps {
     static FastHandler localLoadFor(TypeKind kind, bool provenanced) {
         return forKind(kind, [provenanced](auto k) -> FastHandler {
             return provenanced ? &localLoadOf<decltype(k)::value, true> : &localLoadOf<decltype(k)::value, false>;
+        });
+    }
+    // loadStatic of computeKind K.
+    template <TypeKind K, bool Provenanced> static bool loadStaticOf(Machine& m, const FastNode& n, FastValue& out) {
+        if (!readableShadow(n.segment->shadowAt(n.imm), kindSize(K))) return false;
+        out.u = decodeKind(K, n.segment->bytesAt(n.imm));
+        if constexpr (Provenanced) return loadStaticProvenance(m, n, out);
+        out.prov = {};
+        return true;
+    }
+    [[gnu::noinline]] static bool loadStaticProvenance(Machine& m, const FastNode& n, FastValue& out) {
+        out.prov = m.loadedProvenance(n.imm, out.u);
+        return true;
+    }
+    static FastHandler loadStaticFor(TypeKind kind, bool provenanced) {
+        return forKind(kind, [provenanced](auto k) -> FastHandler {
+            return provenanced ? &loadStaticOf<decltype(k)::value, true> : &loadStaticOf<decltype(k)::value, false>;
         });
     }
     // loadThrough of computeKind K.
