@@ -118,8 +118,9 @@ Machine::Flow Machine::initializeDeclared(const DeclStmt& d) {
 Machine::Flow Machine::execIf(const IfStmt& i) {
     if (m_seekTarget != nullptr) return seekingInto(i.thenStmt.get()) ? exec(i.thenStmt.get()) : exec(i.elseStmt.get());
     step(i.loc);
-    if (evalCondition(i.cond.get())) return exec(i.thenStmt.get());
-    return exec(i.elseStmt.get());
+    const Stmt* taken = evalCondition(i.cond.get()) ? i.thenStmt.get() : i.elseStmt.get();
+    if (taken != nullptr && taken->kind == StmtKind::Compound) return execCompound(taken->as<CompoundStmt>());
+    return exec(taken);
 }
 
 Machine::Flow Machine::execReturn(const ReturnStmt& r) {
@@ -163,7 +164,9 @@ Machine::Flow Machine::execCompound(const CompoundStmt& block) {
             ++i;
             continue;
         }
-        Flow flow = exec(s);
+        Flow flow = s->kind == StmtKind::Decl ? execDecl(s->as<DeclStmt>())
+                    : s->kind == StmtKind::If ? execIf(s->as<IfStmt>())
+                                              : exec(s);
         if (flow == Flow::Normal) {
             ++i;
             continue;
