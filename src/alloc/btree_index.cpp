@@ -65,6 +65,35 @@ template <class Array> std::uint64_t maxOf(const Array& values, std::uint32_t co
     return c > a ? c : a;
 }
 
+// The sum and the largest of one line of an inner node's entries, written out as in countInLine.
+template <std::size_t... kIndex>
+std::uint32_t sumInLine(const std::uint32_t* line, std::index_sequence<kIndex...>) {
+    return (line[kIndex] + ...);
+}
+
+template <std::size_t... kIndex>
+std::uint64_t maxInLine(const std::uint64_t* line, std::index_sequence<kIndex...>) {
+    std::uint64_t largest = 0;
+    ((largest = line[kIndex] > largest ? line[kIndex] : largest), ...);
+    return largest;
+}
+
+// The first of values[0, count) that is at least `size`, count > 0; count - 1 when none is (the caller knows
+// one is, but a broken invariant must not lead past the node). Four looks a round and one bound check: zeros
+// pad the array to a multiple of 4, and a zero fits no request unless `size` is 0, which the first look takes.
+template <class Array> std::size_t firstAtLeast(const Array& values, std::size_t count, std::uint64_t size) {
+    static_assert(std::tuple_size_v<Array> % 4 == 0);
+    std::size_t i = 0;
+    do {
+        if (values[i] >= size) return i;
+        if (values[i + 1] >= size) return i + 1;
+        if (values[i + 2] >= size) return i + 2;
+        if (values[i + 3] >= size) return i + 3;
+        i += 4;
+    } while (i < count);
+    return count - 1;
+}
+
 template <class Array> std::uint64_t sumBefore(const Array& values, std::uint32_t end) {
     std::uint32_t total = 0;
     for (std::uint32_t i = 0; i < end; ++i) total += values[i];
@@ -164,6 +193,24 @@ void BTreeIndex::Inner::pad(std::uint32_t from, std::uint32_t to) {
     }
 }
 
+std::uint64_t BTreeIndex::Inner::maxOfLine(std::uint32_t line) const {
+    return maxInLine(maxSize.data() + line * kPerLine, std::make_index_sequence<kPerLine>());
+}
+
+void BTreeIndex::Inner::refreshLines() {
+    for (std::uint32_t line = 0; line < kLines; ++line) lineMax[line] = maxOfLine(line);
+}
+
+std::uint64_t BTreeIndex::Inner::largest() const { return maxOf(lineMax, kLines); }
+
+inline void BTreeIndex::Inner::setMax(std::uint32_t slot, std::uint64_t value) {
+    std::uint64_t old = maxSize[slot];
+    maxSize[slot] = value;
+    std::uint32_t line = slot / kPerLine;
+    if (value > lineMax[line]) lineMax[line] = value;
+    else if (value < old && old == lineMax[line]) lineMax[line] = maxOfLine(line);
+}
+
 // ---- Searches ----
 
 // Walks from the root towards `key`, recording the path; pos = the leaf's entries below `key`. With `wantRank`
@@ -235,15 +282,21 @@ FreeBlockRef BTreeIndex::firstFitBelow(std::uint32_t level, std::uint32_t index,
         const Inner& inner = m_inners[index];
         path.nodes[level] = index;
         path.before[level] = before;
-        std::size_t slot = 0;  // a full-width index: no zero extension in the loop
+        // The first line of children with a fit, then the first child in it. Full-width indices: no zero
+        // extension in the loops.
+        std::size_t line = 0;
+        while (inner.lineMax[line] < size && line + 1 < Inner::kLines) {
+            before += sumInLine(inner.counts.data() + line * Inner::kPerLine, std::make_index_sequence<Inner::kPerLine>());
+            ++line;
+        }
+        std::size_t slot = line * Inner::kPerLine;
         while (inner.maxSize[slot] < size && slot + 1 < inner.count) before += inner.counts[slot++];
         assert(slot < inner.count);
         path.slots[level] = static_cast<std::uint32_t>(slot);
         index = inner.children[slot];
     }
     const Leaf& leaf = m_leaves[index];
-    std::size_t pos = 0;
-    while (leaf.sizes[pos] < size && pos + 1 < leaf.count) ++pos;
+    std::size_t pos = firstAtLeast(leaf.sizes, leaf.count, size);
     assert(pos < leaf.count);
     path.before[m_height] = before;
     path.ranked = true;
@@ -352,7 +405,7 @@ void BTreeIndex::insert(core::Address block, std::uint64_t size) {
         Inner& inner = m_inners[path.nodes[level]];
         std::uint32_t slot = path.slots[level];
         ++inner.counts[slot];
-        if (raise && inner.maxSize[slot] < size) inner.maxSize[slot] = size;
+        if (raise && inner.maxSize[slot] < size) inner.setMax(slot, size);
         else raise = false;
         if (lower) inner.minKey[slot] = block;
         lower = lower && slot == 0;
@@ -406,13 +459,13 @@ void BTreeIndex::propagateMax(const Path& path, std::uint64_t value) {
         std::uint32_t slot = path.slots[level];
         std::uint64_t old = inner.maxSize[slot];
         if (old == value) return;
-        inner.maxSize[slot] = value;
+        inner.setMax(slot, value);
         std::uint64_t nodeMax = level == 0 ? m_largest : m_inners[path.nodes[level - 1]].maxSize[path.slots[level - 1]];
         if (value > old) {
             value = std::max(value, nodeMax);
         } else {
             if (old < nodeMax) return;  // it was not this node's largest
-            value = maxOf(inner.maxSize, inner.count);
+            value = inner.largest();
         }
     }
     m_largest = value;
@@ -459,6 +512,7 @@ void BTreeIndex::hangSibling(const Path& path, std::uint32_t level, std::uint32_
             setEntry(root, 0, lower, lowerSummary);
             setEntry(root, 1, fresh, upperSummary);
             root.count = 2;
+            root.refreshLines();
             ++m_height;
             return;
         }
@@ -469,6 +523,7 @@ void BTreeIndex::hangSibling(const Path& path, std::uint32_t level, std::uint32_
             setEntry(parent, slot, lower, lowerSummary);
             openGap(parent, slot + 1);
             setEntry(parent, slot + 1, fresh, upperSummary);
+            parent.refreshLines();
             refreshAbove(path, level);
             return;
         }
@@ -482,6 +537,8 @@ void BTreeIndex::hangSibling(const Path& path, std::uint32_t level, std::uint32_
         setEntry(target, at, lower, lowerSummary);
         openGap(target, at + 1);
         setEntry(target, at + 1, fresh, upperSummary);
+        parent.refreshLines();
+        upper.refreshLines();
         fresh = upperIndex;
     }
 }
@@ -520,9 +577,12 @@ bool BTreeIndex::rebalanceAt(std::vector<Node>& pool, std::vector<std::uint32_t>
         closeGap(parent, leftSlot + 1);
     } else {
         share(left, right);
+        if constexpr (std::is_same_v<Node, Inner>) right.refreshLines();
         setEntry(parent, leftSlot + 1, parent.children[leftSlot + 1], summaryAt(level, parent.children[leftSlot + 1]));
     }
+    if constexpr (std::is_same_v<Node, Inner>) left.refreshLines();
     setEntry(parent, leftSlot, parent.children[leftSlot], summaryAt(level, parent.children[leftSlot]));
+    parent.refreshLines();
     return merge;
 }
 
@@ -530,7 +590,9 @@ bool BTreeIndex::rebalanceAt(std::vector<Node>& pool, std::vector<std::uint32_t>
 void BTreeIndex::refreshAbove(const Path& path, std::uint32_t level) {
     for (; level > 0; --level) {
         std::uint32_t child = level == m_height ? path.leaf : path.nodes[level];
-        setEntry(m_inners[path.nodes[level - 1]], path.slots[level - 1], child, summaryAt(level, child));
+        Inner& parent = m_inners[path.nodes[level - 1]];
+        setEntry(parent, path.slots[level - 1], child, summaryAt(level, child));
+        parent.refreshLines();
     }
     m_largest = summaryAt(0, m_root).maxSize;
 }

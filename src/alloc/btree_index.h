@@ -73,15 +73,26 @@ private:
     // Twice a leaf's fan-out: the few hundred to few thousand free blocks of a typical heap then hang below a
     // single inner level, and a descent is a root and a leaf (with 32 children, a root of two or three children
     // added a level to every search, insert and erase).
+    // `lineMax` holds the largest block under each line of 8 children, so a first fit skips 8 children at a
+    // look; changes of shape recompute it (refreshLines), changes of one child's maximum fix its line.
     struct alignas(64) Inner {
         static constexpr std::uint32_t kCapacity = 64;
         static constexpr std::uint32_t kMinCount = kCapacity / 4;  // unless it is the root
+        static constexpr std::uint32_t kPerLine = 8;
+        static constexpr std::uint32_t kLines = kCapacity / kPerLine;
         std::array<core::Address, kCapacity> minKey;  // the lowest address in each child
         std::uint32_t count = 0;
         std::array<std::uint32_t, kCapacity> children;  // leaves when this node is on the lowest inner level
         std::array<std::uint32_t, kCapacity> counts;   // the number of blocks in each child
         std::array<std::uint64_t, kCapacity> maxSize;  // the largest block in each child
+        std::array<std::uint64_t, kLines> lineMax;     // the largest of maxSize over each line of children
         void pad(std::uint32_t from, std::uint32_t to = kCapacity);
+        std::uint64_t maxOfLine(std::uint32_t line) const;
+        void refreshLines();
+        // The largest block of the node, from the line maxima.
+        std::uint64_t largest() const;
+        // Sets maxSize[slot], raised or lowered, and fixes its line's maximum.
+        void setMax(std::uint32_t slot, std::uint64_t value);
         template <class F> void eachArray(Inner& other, F&& f) {
             f(minKey, other.minKey);
             f(maxSize, other.maxSize);
