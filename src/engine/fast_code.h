@@ -68,16 +68,15 @@ struct FastNode {
 // The nodes of one machine, and each expression's compiled form by Expr::id (compiled on first use).
 class FastCode {
 public:
-    // Room for expressions 1..exprCount; id 0 (an expression outside the numbered bodies) has no compiled form.
-    void reset(std::uint32_t exprCount) {
+    // Room for expressions 1..exprCount (every expression of the unit has an id up to exprCount); id 0 (an
+    // expression outside the numbered bodies) has no compiled form, nor has any when `enabled` is false.
+    void reset(std::uint32_t exprCount, bool enabled) {
         m_declRoots.clear();
-        m_roots.assign(exprCount + 1, &m_untried);
+        m_roots.assign(exprCount + 1, enabled ? &m_untried : nullptr);
         m_roots[0] = nullptr;
     }
     // The compiled form of `expr`, nullptr when it has none; `untried()` before the first compile.
-    const FastNode* root(const lang::Expr* expr) const {
-        return expr->id < m_roots.size() ? m_roots[expr->id] : nullptr;
-    }
+    const FastNode* root(const lang::Expr* expr) const { return m_roots[expr->id]; }
     const FastNode* untried() const { return &m_untried; }
     void setRoot(const lang::Expr* expr, const FastNode* node) { m_roots[expr->id] = node; }
     // The compiled initialization `T x = e;` of local `var`, by Variable::id, nullptr when it has none.

@@ -994,7 +994,7 @@ struct FastOps {
 
 const FastNode* Machine::compileFastDecl(const Variable* v) {
     FastOps ops{*this, m_fast};
-    m_fast.setDeclRoot(v, ops.declaration(v));
+    m_fast.setDeclRoot(v, m_options.compiledForms ? ops.declaration(v) : nullptr); // off: the walk alone
     return m_fast.declRoot(v);
 }
 
