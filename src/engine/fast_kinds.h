@@ -1,4 +1,4 @@
-// The compile-time dispatch of the compiled forms' specialized handlers (fast_eval.cpp): a node's kind and
+// The compile-time dispatch of the compiled forms' specialized handlers (fast_specialized.h): a node's kind and
 // operator, known when it is compiled, select one instance of a handler template, so the handler decides
 // nothing per run. forKind and its kin turn a run-time kind or operator into a template argument.
 #pragma once

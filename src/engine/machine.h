@@ -211,6 +211,8 @@ private:
     // fast_eval.cpp: the compiled forms of fast_code.h. fastRoot compiles on first use, for the one use the
     // expression has; nullptr when it has no compiled form.
     friend struct FastOps;
+    friend struct FastHandlers;    // fast_handlers.h
+    friend struct FastSpecialized; // fast_specialized.h
     const FastNode* fastRoot(const lang::Expr* expr, FastUse use) {
         const FastNode* root = m_fast.root(expr);
         return root != m_fast.untried() ? root : compileFast(expr, use);
