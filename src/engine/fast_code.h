@@ -55,10 +55,10 @@ struct FastNode {
     const FastNode* a = nullptr;
     const FastNode* b = nullptr;
     std::uint64_t imm = 0;  // a constant, a local's offset below the frame base, an address, a member offset, a step
-    std::uint64_t size = 0; // bytes loaded or stored; the object size of an address's provenance
+    std::uint64_t size = 0; // bytes loaded or stored; an address's object size; a fused compare's constant
     lang::TypeKind kind = lang::TypeKind::Int; // the type loaded or computed in (its computeKind)
     lang::BinaryOp op = lang::BinaryOp::Add;
-    bool pointer = false;   // a load of a pointer (its provenance is looked up), a signed comparison, ...
+    bool pointer = false;   // a load of a pointer whose provenance is looked up
     lang::TypeKind targetKind = lang::TypeKind::Int; // a statement on an integer local: the local's computeKind
     const lang::Expr* expr = nullptr;      // statements: the expression (locations, types)
     const lang::Variable* local = nullptr; // statements: a local target, stored straight to the frame
