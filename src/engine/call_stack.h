@@ -30,6 +30,10 @@ struct Frame {
 
 class CallStack {
 public:
+    CallStack() = default;
+    CallStack(const CallStack&) = delete; // m_line points into this one's frames
+    CallStack& operator=(const CallStack&) = delete;
+
     bool empty() const { return m_frames.empty(); }
     std::size_t depth() const { return m_frames.size(); }
     Frame& top() { return m_frames.back(); }
@@ -37,9 +41,16 @@ public:
     const std::vector<Frame>& frames() const { return m_frames; }
     // A new innermost frame: its fields in declaration order (built in place), or none for all zero.
     template <class... Fields> Frame& push(Fields&&... fields) {
-        return m_frames.emplace_back(std::forward<Fields>(fields)...);
+        Frame& frame = m_frames.emplace_back(std::forward<Fields>(fields)...);
+        m_line = &frame.line;
+        return frame;
     }
-    void pop() { m_frames.pop_back(); }
+    void pop() {
+        m_frames.pop_back();
+        m_line = m_frames.empty() ? &m_noFrameLine : &m_frames.back().line;
+    }
+    // The innermost frame's current line, if there is a frame (each step sets it).
+    void setLine(std::uint32_t line) { *m_line = line; }
     // The innermost frame whose [stackPointer, frameBase + 16) holds `address`, or nullptr.
     const Frame* frameHolding(core::Address address) const {
         for (auto it = m_frames.rbegin(); it != m_frames.rend(); ++it)
@@ -49,6 +60,8 @@ public:
 
 private:
     std::vector<Frame> m_frames;
+    std::uint32_t m_noFrameLine = 0;
+    std::uint32_t* m_line = &m_noFrameLine; // &m_frames.back().line, or m_noFrameLine when there is no frame
 };
 
 } // namespace memviz::engine

@@ -16,7 +16,16 @@ void Machine::checkStepBudget() {
     if (m_result.steps >= m_options.maxSteps) stop(RunStatus::StepLimit, 0);
     if ((m_result.steps & 0xfff) == 0 && m_options.cancel != nullptr && m_options.cancel->load(std::memory_order_relaxed))
         stop(RunStatus::StepLimit, 0);
-    m_stepCheckAt = std::min(m_options.maxSteps, (m_result.steps | 0xfff) + 1);
+    m_stepCheckAt = m_sink != nullptr ? 0 : std::min(m_options.maxSteps, (m_result.steps | 0xfff) + 1);
+}
+
+void Machine::checkedStep(core::SourceLoc loc) {
+    checkStepBudget();
+    ++m_result.steps;
+    m_result.lastLine = loc.line;
+    m_loc = loc;
+    m_stack.setLine(loc.line);
+    if (m_sink) m_sink->onStep({m_result.steps, loc.line});
 }
 
 bool Machine::seekingInto(const Stmt* stmt) const {
@@ -148,6 +157,24 @@ Machine::Flow Machine::execReturn(const ReturnStmt& r) {
 }
 
 Machine::Flow Machine::execCompound(const CompoundStmt& block) {
+    const PlannedStmt* plan = m_seekTarget == nullptr ? blockPlan(block) : nullptr;
+    if (plan == nullptr) return execCompoundWalk(block);
+    for (const PlannedStmt *p = plan, *end = plan + block.body.size(); p != end; ++p) {
+        Flow flow = execPlanned(*p);
+        if (flow == Flow::Normal) continue;
+        if (flow == Flow::Seek && seekingInto(&block)) return execCompoundWalk(block); // a goto into this block
+        return flow;
+    }
+    return Flow::Normal;
+}
+
+Machine::Flow Machine::execPlannedIf(const PlannedStmt& planned) {
+    step(planned.loc);
+    bool holds = conditionHolds(planned.root, planned.stmt->as<IfStmt>().cond.get());
+    return execPlanned(planned.branches[holds ? 0 : 1]);
+}
+
+Machine::Flow Machine::execCompoundWalk(const CompoundStmt& block) {
     std::size_t i = 0;
     auto findChild = [&]() {
         for (std::size_t k = 0; k < block.body.size(); ++k)
@@ -182,10 +209,11 @@ Machine::Flow Machine::execCompound(const CompoundStmt& block) {
 
 Machine::Flow Machine::execWhile(const WhileStmt& w) {
     bool enterBody = m_seekTarget != nullptr;
+    const FastNode* condition = fastRoot(w.cond.get(), FastUse::Condition); // looked up once for all rounds
     for (;;) {
         if (!enterBody) {
             step(w.cond->loc);
-            if (!evalCondition(w.cond.get())) return Flow::Normal;
+            if (!conditionHolds(condition, w.cond.get())) return Flow::Normal;
         }
         enterBody = false;
         Flow flow = execNested(w.body.get());
@@ -199,6 +227,7 @@ Machine::Flow Machine::execWhile(const WhileStmt& w) {
 }
 
 Machine::Flow Machine::execDoWhile(const DoWhileStmt& d) {
+    const FastNode* condition = fastRoot(d.cond.get(), FastUse::Condition); // looked up once for all rounds
     for (;;) {
         Flow flow = exec(d.body.get());
         if (flow == Flow::Break) return Flow::Normal;
@@ -208,34 +237,46 @@ Machine::Flow Machine::execDoWhile(const DoWhileStmt& d) {
             continue;
         }
         step(d.cond->loc);
-        if (!evalCondition(d.cond.get())) return Flow::Normal;
+        if (!conditionHolds(condition, d.cond.get())) return Flow::Normal;
     }
 }
 
 Machine::Flow Machine::execFor(const ForStmt& f) {
     bool enterBody = m_seekTarget != nullptr;
     if (!enterBody && f.init) exec(f.init.get());
+    // The compiled forms of the condition, the step and a one-expression body, looked up once for all rounds.
+    const FastNode* condition = f.cond ? fastRoot(f.cond.get(), FastUse::Condition) : nullptr;
+    const FastNode* increment = f.step ? fastRoot(f.step.get(), FastUse::Statement) : nullptr;
+    const Stmt* body = f.body.get();
+    const Expr* bodyExpr = body != nullptr && body->kind == StmtKind::Expr ? body->as<ExprStmt>().expr.get() : nullptr;
+    const FastNode* bodyRoot = bodyExpr != nullptr ? fastRoot(bodyExpr, FastUse::Statement) : nullptr;
+    FastValue v;
     for (;;) {
         if (!enterBody) {
             if (f.cond) {
                 step(f.cond->loc);
-                if (!evalCondition(f.cond.get())) return Flow::Normal;
+                if (!conditionHolds(condition, f.cond.get())) return Flow::Normal;
             } else {
                 step(f.loc);
             }
         }
         enterBody = false;
-        Flow flow = execNested(f.body.get());
-        if (flow == Flow::Break) return Flow::Normal;
-        if (flow == Flow::Return) return flow;
-        if (flow == Flow::Seek) {
-            if (!seekingInto(&f)) return flow;
-            enterBody = true;
-            continue;
+        if (bodyExpr != nullptr) { // as execExpression
+            step(body->loc);
+            if (bodyRoot == nullptr || !bodyRoot->run(*this, *bodyRoot, v)) eval(bodyExpr);
+        } else {
+            Flow flow = execNested(body);
+            if (flow == Flow::Break) return Flow::Normal;
+            if (flow == Flow::Return) return flow;
+            if (flow == Flow::Seek) {
+                if (!seekingInto(&f)) return flow;
+                enterBody = true;
+                continue;
+            }
         }
         if (f.step) {
             step(f.step->loc);
-            if (!fastStatement(f.step.get())) eval(f.step.get());
+            if (increment == nullptr || !increment->run(*this, *increment, v)) eval(f.step.get());
         }
     }
 }

@@ -65,16 +65,42 @@ struct FastNode {
     memory::Segment* segment = nullptr;    // a global's (static address's) segment: its load or store skips the search
 };
 
-// The nodes of one machine, and each expression's compiled form by Expr::id (compiled on first use).
+// One statement of a block as Machine::execCompound runs it while no goto or switch is seeking: its kind and
+// location and the compiled form it starts with, looked up once for the block instead of at every run, so a
+// statement costs one load before its handler instead of a chain of them (statement, expression, id, root).
+// An if's branches are planned with it, so an `else if` chain or a one-statement branch needs no look-ups
+// either; a branch that is a block has a plan of its own.
+struct PlannedStmt {
+    const FastNode* root;    // Expr: the statement's compiled form; Decl: the `T x = e;`'s; If: the condition's;
+                             // nullptr: none (the tree walk)
+    const lang::Stmt* stmt;  // nullptr for an if without else's missing branch (kind Empty)
+    const PlannedStmt* branches; // If: the then and the else branch, in that order
+    core::SourceLoc loc;     // stmt->loc
+    lang::StmtKind kind;     // stmt->kind
+};
+
+// The nodes of one machine, each expression's compiled form by Expr::id and each block's plan by
+// CompoundStmt::id (compiled on first use).
 class FastCode {
 public:
-    // Room for expressions 1..exprCount (every expression of the unit has an id up to exprCount); id 0 (an
-    // expression outside the numbered bodies) has no compiled form, nor has any when `enabled` is false.
-    void reset(std::uint32_t exprCount, bool enabled) {
+    // Room for expressions 1..exprCount and blocks 1..blockCount (every expression and block of the unit has an
+    // id up to these); id 0 (outside the numbered bodies) has no compiled form, nor has any expression when
+    // `enabled` is false (blocks are still planned: their statements then run by the tree walk).
+    void reset(std::uint32_t exprCount, std::uint32_t blockCount, bool enabled) {
         m_declRoots.clear();
         m_roots.assign(exprCount + 1, enabled ? &m_untried : nullptr);
         m_roots[0] = nullptr;
+        m_plans.assign(blockCount + 1, nullptr);
+        m_planStorage.clear();
     }
+    // The plan of `block` (one entry per statement), nullptr before it is made or for block id 0.
+    const PlannedStmt* plan(const lang::CompoundStmt& block) const { return m_plans[block.id]; }
+    const PlannedStmt* setPlan(const lang::CompoundStmt& block, std::vector<PlannedStmt> plan) {
+        if (block.id == 0) return nullptr;
+        return m_plans[block.id] = keep(std::move(plan));
+    }
+    // Storage for planned statements (a block's, an if's branches) that stays where it is.
+    const PlannedStmt* keep(std::vector<PlannedStmt> planned) { return m_planStorage.emplace_back(std::move(planned)).data(); }
     // The compiled form of `expr`, nullptr when it has none; `untried()` before the first compile.
     const FastNode* root(const lang::Expr* expr) const { return m_roots[expr->id]; }
     const FastNode* untried() const { return &m_untried; }
@@ -92,6 +118,8 @@ public:
 private:
     std::vector<const FastNode*> m_roots;
     std::vector<const FastNode*> m_declRoots;
+    std::vector<const PlannedStmt*> m_plans;
+    std::deque<std::vector<PlannedStmt>> m_planStorage; // a plan's entries stay where they are
     std::deque<FastNode> m_nodes;
     FastNode m_untried;
 };

@@ -375,6 +375,31 @@ const FastNode* Machine::compileFastDecl(const Variable* v) {
     return m_fast.declRoot(v);
 }
 
+const PlannedStmt* Machine::planBlock(const CompoundStmt& block) {
+    std::vector<PlannedStmt> plan;
+    plan.reserve(block.body.size() + 1); // storage even for an empty block, whose plan must not be null
+    for (const StmtPtr& s : block.body) plan.push_back(planStatement(s.get()));
+    return m_fast.setPlan(block, std::move(plan));
+}
+
+PlannedStmt Machine::planStatement(const Stmt* s) {
+    PlannedStmt planned{nullptr, s, nullptr, {}, StmtKind::Empty};
+    if (s == nullptr) return planned;
+    planned.loc = s->loc;
+    planned.kind = s->kind;
+    if (s->kind == StmtKind::Expr) {
+        planned.root = fastRoot(s->as<ExprStmt>().expr.get(), FastUse::Statement);
+    } else if (s->kind == StmtKind::Decl) {
+        const DeclStmt& d = s->as<DeclStmt>();
+        if (d.vars.size() == 1) planned.root = fastDeclRoot(d.vars[0]);
+    } else if (s->kind == StmtKind::If) {
+        const IfStmt& i = s->as<IfStmt>();
+        planned.root = fastRoot(i.cond.get(), FastUse::Condition);
+        planned.branches = m_fast.keep({planStatement(i.thenStmt.get()), planStatement(i.elseStmt.get())});
+    }
+    return planned;
+}
+
 const FastNode* Machine::compileFast(const Expr* e, FastUse use) {
     FastOps ops{{}, *this, m_fast};
     const FastNode* root = use == FastUse::Statement ? ops.statement(e)

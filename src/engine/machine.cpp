@@ -53,7 +53,7 @@ Machine::Machine(const TranslationUnit& unit, RunOptions options, EventSink* sin
     for (const auto& f : unit.functions)
         if (!f->isDefined()) m_builtins[f->id] = builtinNamed(f->name);
     m_argStack.reserve(1024);
-    m_fast.reset(unit.exprCount, m_options.compiledForms);
+    m_fast.reset(unit.exprCount, unit.blockCount, m_options.compiledForms);
     // Stored pointers in the heap and in the top of the stack (where nearly all frames live) get direct slots: 16
     // bytes of reserved, untouched-until-used memory per 8 bytes, laid out as the memory they describe (a block's
     // pointers share its slots' cache lines; the table would scatter them).

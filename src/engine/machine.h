@@ -77,6 +77,9 @@ private:
     void step(core::SourceLoc loc); // inline, below the class
     // step's rare checks, due at step m_stepCheckAt: the step limit, and every 4096 steps the cancel flag.
     [[gnu::noinline]] void checkStepBudget();
+    // step with checkStepBudget first and the sink told after: every step when a sink listens, else the steps
+    // at m_stepCheckAt.
+    [[gnu::noinline]] void checkedStep(core::SourceLoc loc);
     // Reports a call that does not fit on the simulated stack (or recursion too deep for the host) and stops.
     [[noreturn, gnu::noinline]] void stackOverflow(const lang::Function* function, std::uint64_t frameBytes,
                                                    bool hostTooDeep);
@@ -161,11 +164,11 @@ private:
     // eval_int.cpp: the integer paths: an integer-typed expression evaluated to bits and definedness only (see
     // IntValue), and conditions.
     // A branch's condition: its compiled form inline, else the tree walk (evalConditionWalk).
-    bool evalCondition(const lang::Expr* expr) {
-        if (const FastNode* root = fastRoot(expr, FastUse::Condition)) {
-            FastValue v;
-            if (root->run(*this, *root, v)) return v.u != 0;
-        }
+    bool evalCondition(const lang::Expr* expr) { return conditionHolds(fastRoot(expr, FastUse::Condition), expr); }
+    // Condition `expr` by its compiled form `root` (looked up before: see fastRoot), else by the tree walk.
+    bool conditionHolds(const FastNode* root, const lang::Expr* expr) {
+        FastValue v;
+        if (root != nullptr && root->run(*this, *root, v)) return v.u != 0;
         return evalConditionWalk(expr);
     }
     [[gnu::noinline]] bool evalConditionWalk(const lang::Expr* expr);
@@ -266,7 +269,20 @@ private:
         if (!fastStatement(expr)) eval(expr);
     }
     // exec's cases (never inlined into it: see exec)
+    // A block: by its plan (see PlannedStmt) while nothing seeks, else (and from where a seek lands) by
+    // execCompoundWalk, statement by statement from the tree.
     [[gnu::noinline]] Flow execCompound(const lang::CompoundStmt& stmt);
+    [[gnu::noinline]] Flow execCompoundWalk(const lang::CompoundStmt& stmt);
+    const PlannedStmt* blockPlan(const lang::CompoundStmt& block) {
+        const PlannedStmt* plan = m_fast.plan(block);
+        return plan != nullptr ? plan : planBlock(block);
+    }
+    [[gnu::noinline]] const PlannedStmt* planBlock(const lang::CompoundStmt& block);
+    PlannedStmt planStatement(const lang::Stmt* stmt);
+    // A planned statement, while nothing seeks: as exec, with the compiled form at hand.
+    Flow execPlanned(const PlannedStmt& planned); // inline, below the class
+    // execIf without the seek, with its condition's compiled form and its branches' plans at hand.
+    [[gnu::noinline]] Flow execPlannedIf(const PlannedStmt& planned);
     [[gnu::noinline]] Flow execDecl(const lang::DeclStmt& stmt);
     Flow initializeDeclared(const lang::DeclStmt& stmt); // execDecl after its step: each variable's initializer
     [[gnu::noinline]] Flow execIf(const lang::IfStmt& stmt);
@@ -334,7 +350,7 @@ private:
     Value m_returnValue;
     std::vector<Value> m_argStack;          // argument values of calls in progress
     std::uint64_t m_nextFrameId = 1;
-    std::uint64_t m_stepCheckAt = 0;       // the step at which step calls checkStepBudget next
+    std::uint64_t m_stepCheckAt = 0;       // the step at which step calls checkedStep next (0 with a sink)
     core::Address m_frameBase = 0;         // the running frame's base (enterTopFrame)
     std::uint8_t* m_frameBytes = nullptr;  // host bytes at the running frame's base (enterTopFrame)
     std::uint8_t* m_frameShadow = nullptr; // and its shadow
@@ -358,12 +374,37 @@ private:
 };
 
 inline void Machine::step(core::SourceLoc loc) {
-    if (m_result.steps >= m_stepCheckAt) checkStepBudget();
+    if (m_result.steps >= m_stepCheckAt) {
+        checkedStep(loc);
+        return;
+    }
     ++m_result.steps;
     m_result.lastLine = loc.line;
     m_loc = loc;
-    if (!m_stack.empty()) m_stack.top().line = loc.line;
-    if (m_sink) m_sink->onStep({m_result.steps, loc.line});
+    m_stack.setLine(loc.line);
+}
+
+[[gnu::always_inline]] inline Machine::Flow Machine::execPlanned(const PlannedStmt& p) {
+    // Tests in order of frequency (cheaper than a switch's jump table for the first two).
+    if (p.kind == lang::StmtKind::Expr) { // the commonest statement: as execExpression
+        step(p.loc);
+        FastValue unused;
+        if (p.root == nullptr || !p.root->run(*this, *p.root, unused)) eval(p.stmt->as<lang::ExprStmt>().expr.get());
+        return Flow::Normal;
+    }
+    if (p.kind == lang::StmtKind::If) return execPlannedIf(p);
+    if (p.kind == lang::StmtKind::Decl) { // as execDecl
+        if (p.root != nullptr && m_sink == nullptr) {
+            step(p.loc);
+            FastValue unused;
+            if (p.root->run(*this, *p.root, unused)) return Flow::Normal;
+            return initializeDeclared(p.stmt->as<lang::DeclStmt>());
+        }
+        return execDecl(p.stmt->as<lang::DeclStmt>());
+    }
+    if (p.kind == lang::StmtKind::Return) return execReturn(p.stmt->as<lang::ReturnStmt>());
+    if (p.kind == lang::StmtKind::Compound) return execCompound(p.stmt->as<lang::CompoundStmt>());
+    return exec(p.stmt); // exec(nullptr): an if's missing else
 }
 
 [[gnu::always_inline]] inline memory::Segment* Machine::plainAccess(const Value& pointer, std::uint64_t size,

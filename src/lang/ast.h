@@ -236,6 +236,7 @@ struct Stmt {
 
 struct CompoundStmt : Stmt {
     std::vector<StmtPtr> body;
+    std::uint32_t id = 0; // 1.. over the unit's function bodies (numberExpressions), 0 elsewhere
     CompoundStmt() : Stmt(StmtKind::Compound) {}
 };
 

@@ -1,4 +1,5 @@
-// numberExpressions: a walk over statements and expressions that hands out ids in visiting order.
+// numberExpressions: a walk over statements and expressions that hands out ids (expressions', blocks') in
+// visiting order.
 #include "lang/expr_numbering.h"
 
 namespace memviz::lang {
@@ -7,12 +8,13 @@ namespace {
 
 class Numbering {
 public:
-    explicit Numbering(std::uint32_t& next) : m_next(next) {}
+    Numbering(std::uint32_t& next, std::uint32_t& nextBlock) : m_next(next), m_nextBlock(nextBlock) {}
 
     void stmt(Stmt* s) {
         if (s == nullptr) return;
         switch (s->kind) {
         case StmtKind::Compound:
+            s->as<CompoundStmt>().id = ++m_nextBlock;
             for (auto& child : s->as<CompoundStmt>().body) stmt(child.get());
             break;
         case StmtKind::Expr: expr(s->as<ExprStmt>().expr.get()); break;
@@ -95,15 +97,17 @@ private:
     }
 
     std::uint32_t& m_next;
+    std::uint32_t& m_nextBlock;
 };
 
 } // namespace
 
 void numberExpressions(TranslationUnit& unit) {
-    std::uint32_t next = 0;
-    Numbering numbering(next);
+    std::uint32_t next = 0, nextBlock = 0;
+    Numbering numbering(next, nextBlock);
     for (auto& function : unit.functions) numbering.stmt(function->body.get());
     unit.exprCount = next;
+    unit.blockCount = nextBlock;
 }
 
 } // namespace memviz::lang

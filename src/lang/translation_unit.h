@@ -26,6 +26,7 @@ struct TranslationUnit {
     std::vector<StringLiteral> strings;
     const Function* mainFunction = nullptr;
     std::uint32_t exprCount = 0; // expressions in function bodies, numbered 1..exprCount (Expr::id)
+    std::uint32_t blockCount = 0; // blocks in function bodies, numbered 1..blockCount (CompoundStmt::id)
 
     const Function* findFunction(std::string_view name) const {
         for (const auto& f : functions)
