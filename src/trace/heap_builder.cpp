@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <string_view>
 
 namespace memviz::trace {
@@ -17,6 +18,7 @@ namespace {
 constexpr std::size_t kStorageNodes = 256;
 constexpr std::uint64_t kOnes = 0x0101010101010101ull;
 constexpr std::uint64_t kKinds = kOnes * memory::kKindMask;
+constexpr Address kNoLimit = std::numeric_limits<Address>::max();
 
 std::uint64_t load8(const std::uint8_t* at) {
     std::uint64_t word;
@@ -138,6 +140,76 @@ void HeapBuilder::sortChanges(const memory::AddressSpace& space, std::span<const
     m_changes.resize(kept);
 }
 
+// The first old block from `first` on that does not end by `limit` (m_blocks.size() when all do).
+std::size_t HeapBuilder::endingBy(std::size_t first, Address limit) const {
+    auto after =
+        std::partition_point(m_blocks.begin() + static_cast<std::ptrdiff_t>(first), m_blocks.end(),
+                             [limit](const HeapBlockState& b) { return b.address + b.size <= limit; });
+    return static_cast<std::size_t>(after - m_blocks.begin());
+}
+
+// The old blocks [done.oldBlocks, oldEnd) (those the walk stepped over since the last block it kept) give way
+// to the blocks built afresh since, and their pointers to the fresh ones since. The old pointers of those
+// blocks are the ones stored between the first dropped block's address and the next kept block's.
+void HeapBuilder::closeRun(std::size_t oldEnd, Accounted& done) {
+    if (oldEnd == done.oldBlocks && m_fresh.size() == done.freshBlocks) return;
+    m_blockSplices.push_back({done.oldBlocks, oldEnd, done.freshBlocks, m_fresh.size()});
+    // The first old pointer from `from` on that is stored at or after old block `block`.
+    auto firstFrom = [&](std::size_t block, std::size_t from) -> std::size_t {
+        if (block == m_blocks.size()) return m_pointers.size();
+        Address address = m_blocks[block].address;
+        auto after =
+            std::partition_point(m_pointers.begin() + static_cast<std::ptrdiff_t>(from), m_pointers.end(),
+                                 [address](const WordPointer& word) { return word.from < address; });
+        return static_cast<std::size_t>(after - m_pointers.begin());
+    };
+    std::size_t pointersBegin = firstFrom(done.oldBlocks, done.oldPointers);
+    std::size_t pointersEnd = firstFrom(oldEnd, pointersBegin);
+    if (pointersBegin != pointersEnd || m_freshPointers.size() != done.freshPointers)
+        m_pointerSplices.push_back({pointersBegin, pointersEnd, done.freshPointers, m_freshPointers.size()});
+    done = {oldEnd, pointersEnd, m_fresh.size(), m_freshPointers.size()};
+}
+
+// Replaces, splice by splice (in order, not overlapping), items [oldBegin, oldEnd) with fresh items
+// [freshBegin, freshEnd). The items between two splices (a kept run) move as a whole, by how much the splices
+// before them grew the vector: first the runs that move toward the front, front to back, then those that move
+// toward the back, back to front. Runs keep their order, so none lands on items not yet moved.
+template <class T>
+void HeapBuilder::applySplices(std::vector<T>& items, std::vector<T>& fresh,
+                               std::span<const Splice> splices) {
+    auto growthOf = [](const Splice& splice) {
+        return static_cast<std::ptrdiff_t>(splice.freshEnd - splice.freshBegin) -
+               static_cast<std::ptrdiff_t>(splice.oldEnd - splice.oldBegin);
+    };
+    std::ptrdiff_t growth = 0;
+    for (const Splice& splice : splices) growth += growthOf(splice);
+    auto oldSize = static_cast<std::ptrdiff_t>(items.size());
+    if (growth > 0) items.resize(static_cast<std::size_t>(oldSize + growth));
+    // Run j lies between splice j - 1 and splice j: [splices[j - 1].oldEnd, splices[j].oldBegin).
+    auto at = [&](std::size_t index) { return items.begin() + static_cast<std::ptrdiff_t>(index); };
+    auto runBegin = [&](std::size_t j) { return j == 0 ? at(0) : at(splices[j - 1].oldEnd); };
+    auto runEnd = [&](std::size_t j) {
+        return j == splices.size() ? items.begin() + oldSize : at(splices[j].oldBegin);
+    };
+    std::ptrdiff_t shift = 0; // how far run j moves
+    for (std::size_t j = 0; j <= splices.size(); ++j) {
+        if (shift < 0) std::move(runBegin(j), runEnd(j), runBegin(j) + shift);
+        if (j < splices.size()) shift += growthOf(splices[j]);
+    }
+    shift = growth;
+    for (std::size_t j = splices.size() + 1; j-- > 0;) {
+        if (shift > 0) std::move_backward(runBegin(j), runEnd(j), runEnd(j) + shift);
+        if (j > 0) shift -= growthOf(splices[j - 1]);
+    }
+    shift = 0;
+    for (const Splice& splice : splices) {
+        std::move(fresh.begin() + static_cast<std::ptrdiff_t>(splice.freshBegin),
+                  fresh.begin() + static_cast<std::ptrdiff_t>(splice.freshEnd), at(splice.oldBegin) + shift);
+        shift += growthOf(splice);
+    }
+    if (growth < 0) items.erase(items.end() + growth, items.end());
+}
+
 void HeapBuilder::build(const memory::AddressSpace& space, const LiveBlockId& liveBlockId,
                         const BlockById& blockById, bool allChanged, std::span<const AddressRange> changed,
                         std::vector<HeapBlockState>& heap) {
@@ -146,12 +218,20 @@ void HeapBuilder::build(const memory::AddressSpace& space, const LiveBlockId& li
     // depends on the segment bounds: with other bounds, nothing is reused.
     Bounds bounds = boundsOf(space);
     bool reuse = m_valid && !allChanged && bounds == m_bounds;
-    if (!reuse) m_blocks.clear(); // nothing to take over: frees what no state holds, for this build to reuse
+    if (!reuse) { // nothing to take over: frees what no state holds, for this build to reuse
+        m_blocks.clear();
+        m_pointers.clear();
+    }
     sortChanges(space, reuse ? changed : std::span<const AddressRange>());
-    m_nextBlocks.clear();
-    m_nextBlocks.reserve(m_blocks.size() + 16);
-    m_nextFirst.clear();
-    m_nextPointers.clear();
+    // Built afresh: every block straight into m_blocks, or the blocks of the changed runs into m_fresh, to be
+    // spliced into m_blocks in place of the old blocks there.
+    std::vector<HeapBlockState>& blocks = reuse ? m_fresh : m_blocks;
+    std::vector<WordPointer>& pointers = reuse ? m_freshPointers : m_pointers;
+    m_fresh.clear();
+    m_freshPointers.clear();
+    m_blockSplices.clear();
+    m_pointerSplices.clear();
+    Accounted done;
     // The words of the blocks built afresh go to storages of at most kStorageNodes (below malloc's mmap
     // threshold, so their memory is recycled rather than mapped afresh), each block's in one. A storage lives
     // as long as any block sliced from it, so none keeps much room it does not use.
@@ -163,16 +243,17 @@ void HeapBuilder::build(const memory::AddressSpace& space, const LiveBlockId& li
     Address at = segment.begin + alloc::kHeaderSize;
     std::size_t old = 0, change = 0;
     while (at + alloc::kHeaderSize <= end) {
-        m_nextFirst.push_back(static_cast<std::uint32_t>(m_nextPointers.size()));
         if (reuse) {
             while (old < m_blocks.size() && m_blocks[old].address < at) ++old;
             while (change < m_changes.size() && m_changes[change].end <= at) ++change;
-            if (old < m_blocks.size() && m_blocks[old].address == at &&
-                (change == m_changes.size() || m_changes[change].begin >= at + m_blocks[old].size)) {
-                m_nextPointers.insert(m_nextPointers.end(), m_pointers.begin() + m_firstPointer[old],
-                                      m_pointers.begin() + m_firstPointer[old + 1]);
-                m_nextBlocks.push_back(std::move(m_blocks[old]));
-                at += m_nextBlocks.back().size;
+            // Kept: the old block here and those after it that end before the next change (the old blocks lie
+            // end to end, so the walk would step from each to the next).
+            Address limit = change < m_changes.size() ? m_changes[change].begin : kNoLimit;
+            if (old < m_blocks.size() && m_blocks[old].address == at && at + m_blocks[old].size <= limit) {
+                closeRun(old, done); // the old blocks stepped over before these, and those built since
+                old = endingBy(old, limit);
+                done.oldBlocks = old;
+                at = m_blocks[old - 1].address + m_blocks[old - 1].size;
                 continue;
             }
         }
@@ -184,9 +265,9 @@ void HeapBuilder::build(const memory::AddressSpace& space, const LiveBlockId& li
             storage = std::make_shared<std::vector<ValueNode>>();
             storage->reserve(reuse ? kMaxWords : kStorageNodes);
         }
-        HeapBlockState& block = m_nextBlocks.emplace_back(buildBlock(space, walked, storage));
+        HeapBlockState& block = blocks.emplace_back(buildBlock(space, walked, storage));
         for (const ValueNode& value : block.words)
-            if (value.isPointer) m_nextPointers.push_back({value.address, value.pointee});
+            if (value.isPointer) pointers.push_back({value.address, value.pointee});
         block.id = walked.allocated && liveBlockId ? liveBlockId(block.payload) : 0;
         if (const BlockRecord* record = block.id != 0 && blockById ? blockById(block.id) : nullptr) {
             block.allocLine = record->allocLine;
@@ -195,15 +276,30 @@ void HeapBuilder::build(const memory::AddressSpace& space, const LiveBlockId& li
         at += walked.size;
     }
     if (storage && storage->capacity() - storage->size() > kMaxWords) storage->shrink_to_fit();
-    if (m_nextFirst.size() > m_nextBlocks.size()) m_nextFirst.pop_back(); // the walk stopped before a block
-    m_nextFirst.push_back(static_cast<std::uint32_t>(m_nextPointers.size()));
-    m_blocks.swap(m_nextBlocks);
-    m_firstPointer.swap(m_nextFirst);
-    m_pointers.swap(m_nextPointers);
-    m_nextBlocks.clear(); // drops the blocks not taken over
+    if (reuse) {
+        closeRun(m_blocks.size(), done); // the old blocks the walk did not reach, and those built since
+        applySplices<HeapBlockState>(m_blocks, m_fresh, m_blockSplices);
+        applySplices<WordPointer>(m_pointers, m_freshPointers, m_pointerSplices);
+        m_fresh.clear();
+    }
     m_bounds = bounds;
     m_valid = true;
+    copyOut(!reuse, heap);
+}
+
+// Copies the blocks into the state's `heap`. Right after a full build, a new vector that size would mostly
+// lie on pages not mapped in yet (around a full build, megabytes of words are freed and malloc gives the top
+// of its heap back to the system), and faulting them in (~70 pages for 4500 blocks) cost more than the rest
+// of a step back; so a full build also leaves a vector with room to spare, its pages touched, for the next
+// build's state.
+void HeapBuilder::copyOut(bool fullBuild, std::vector<HeapBlockState>& heap) {
+    if (heap.capacity() < m_blocks.size() && m_spare.capacity() >= m_blocks.size()) heap.swap(m_spare);
+    m_spare = {};
     heap.assign(m_blocks.begin(), m_blocks.end());
+    if (fullBuild) {
+        m_spare.resize(m_blocks.size() + m_blocks.size() / 8 + 16); // and room for a few blocks more
+        m_spare.clear();
+    }
 }
 
 } // namespace memviz::trace

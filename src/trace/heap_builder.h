@@ -1,7 +1,9 @@
 // HeapBuilder: the heap part of a MachineState: every block walked from the header words in simulated memory,
 // an allocated block's requested size from its shadow and its first payload words, pointer-looking words
 // marked. It keeps the blocks it built last time and, told which address ranges changed since, reuses every
-// block whose bytes and shadow did not (sharing its words), so a step back rebuilds a handful of blocks.
+// block whose bytes and shadow did not (sharing its words), so a step back rebuilds a handful of blocks. It
+// updates its blocks in place: the blocks of each changed run are replaced, and the blocks after a run move
+// only when the run's block count changed (so a step back writes little memory besides the state's copy).
 #pragma once
 
 #include "memory/address_space.h"
@@ -45,30 +47,44 @@ public:
     // block came or went (see StateCursor::changedRanges), ignored when `allChanged`.
     void build(const memory::AddressSpace& space, const LiveBlockId& liveBlockId, const BlockById& block,
                bool allChanged, std::span<const AddressRange> changed, std::vector<HeapBlockState>& heap);
-    // The pointer-looking words of block `index` of the last build, in address order.
-    std::span<const WordPointer> pointersOf(std::size_t index) const {
-        return {m_pointers.data() + m_firstPointer[index], m_pointers.data() + m_firstPointer[index + 1]};
-    }
+    // The pointer-looking words of the last build's blocks, in address order (so block by block; each lies
+    // in a block's payload).
+    std::span<const WordPointer> pointers() const { return m_pointers; }
     void forget() { m_valid = false; } // the next build() builds every block afresh
 
 private:
     using Bounds = std::array<std::pair<core::Address, core::Address>, 6>;
+    // A changed run: old items [oldBegin, oldEnd) give way to fresh items [freshBegin, freshEnd).
+    struct Splice {
+        std::size_t oldBegin = 0, oldEnd = 0, freshBegin = 0, freshEnd = 0;
+    };
+    // How much of the old items and of the fresh ones the splices so far account for.
+    struct Accounted {
+        std::size_t oldBlocks = 0, oldPointers = 0, freshBlocks = 0, freshPointers = 0;
+    };
+
     static Bounds boundsOf(const memory::AddressSpace& space);
     void sortChanges(const memory::AddressSpace& space, std::span<const AddressRange> changed);
     // A block read afresh; its words are appended to `storage`.
     static HeapBlockState buildBlock(const memory::AddressSpace& space, const WalkedBlock& walked,
                                      const std::shared_ptr<std::vector<ValueNode>>& storage);
+    std::size_t endingBy(std::size_t first, core::Address limit) const;
+    void closeRun(std::size_t oldEnd, Accounted& done);
+    template <class T>
+    static void applySplices(std::vector<T>& items, std::vector<T>& fresh, std::span<const Splice> splices);
+    void copyOut(bool fullBuild, std::vector<HeapBlockState>& heap);
 
     bool m_valid = false;
     Bounds m_bounds{};
-    std::vector<HeapBlockState> m_blocks;      // the last build's blocks (ids and flags as built)
-    std::vector<std::uint32_t> m_firstPointer; // block i's pointers: m_pointers[first[i], first[i + 1])
-    std::vector<WordPointer> m_pointers;
-    // Scratch, kept for its capacity.
+    std::vector<HeapBlockState> m_blocks; // the last build's blocks (ids and flags as built)
+    std::vector<WordPointer> m_pointers;  // the pointer-looking words of m_blocks, in address order
+    // Scratch of an incremental build, kept for its capacity: the changed ranges, the blocks built afresh and
+    // their pointers, and where they go.
     std::vector<AddressRange> m_changes;
-    std::vector<HeapBlockState> m_nextBlocks;
-    std::vector<std::uint32_t> m_nextFirst;
-    std::vector<WordPointer> m_nextPointers;
+    std::vector<HeapBlockState> m_fresh;
+    std::vector<WordPointer> m_freshPointers;
+    std::vector<Splice> m_blockSplices, m_pointerSplices;
+    std::vector<HeapBlockState> m_spare; // empty, with room for the next state's blocks (see copyOut)
 };
 
 } // namespace memviz::trace

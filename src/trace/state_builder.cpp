@@ -90,14 +90,18 @@ void StateBuilder::build(const StateSources& sources, MachineState& state, bool 
     for (const FrameState& frame : state.frames)
         for (const ValueNode& local : frame.locals) collectPointers(local, frame.id, state.pointers);
     for (const ValueNode& global : state.globals) collectPointers(global, 0, state.pointers);
-    for (std::size_t i = 0; i < state.heap.size(); ++i)
-        for (const WordPointer& word : m_heap.pointersOf(i)) {
-            PointerEdge edge;
-            edge.from = word.from;
-            edge.to = word.to;
-            edge.fromBlockId = state.heap[i].id;
-            state.pointers.push_back(edge);
-        }
+    std::span<const WordPointer> words = m_heap.pointers();
+    state.pointers.reserve(state.pointers.size() + words.size());
+    std::size_t holder = 0; // the block holding the word: words and blocks are both in address order
+    for (const WordPointer& word : words) {
+        auto holds = [&](const HeapBlockState& block) { return word.from - block.address < block.size; };
+        while (holder + 1 < state.heap.size() && !holds(state.heap[holder])) ++holder;
+        PointerEdge edge;
+        edge.from = word.from;
+        edge.to = word.to;
+        edge.fromBlockId = state.heap[holder].id;
+        state.pointers.push_back(edge);
+    }
 
     auto blockAt = [&](Address address) -> HeapBlockState* {
         auto it = std::upper_bound(state.heap.begin(), state.heap.end(), address,
