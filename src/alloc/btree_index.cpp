@@ -50,11 +50,12 @@ template <class Array> std::uint32_t upperBound(const Array& keys, std::uint32_t
     return countBefore<true>(keys, count, key);
 }
 
-// Four independent running maxima, so that the compares need not wait on each other.
-template <class Array> std::uint64_t maxOf(const Array& values, std::uint32_t count) {
+// Four independent running maxima, so that the compares need not wait on each other. A full-width index: no
+// zero extension per look.
+template <class Array> std::uint64_t maxOf(const Array& values, std::size_t count) {
     static_assert(std::tuple_size_v<Array> % 4 == 0);
     std::uint64_t a = 0, b = 0, c = 0, d = 0;
-    for (std::uint32_t i = 0; i < count; i += 4) {  // zeros pad the array to a multiple of 4
+    for (std::size_t i = 0; i < count; i += 4) {  // zeros pad the array to a multiple of 4
         a = values[i] > a ? values[i] : a;
         b = values[i + 1] > b ? values[i + 1] : b;
         c = values[i + 2] > c ? values[i + 2] : c;
@@ -81,7 +82,10 @@ std::uint64_t maxInLine(const std::uint64_t* line, std::index_sequence<kIndex...
 // The first of values[0, count) that is at least `size`, count > 0; count - 1 when none is (the caller knows
 // one is, but a broken invariant must not lead past the node). Four looks a round and one bound check: zeros
 // pad the array to a multiple of 4, and a zero fits no request unless `size` is 0, which the first look takes.
-template <class Array> std::size_t firstAtLeast(const Array& values, std::size_t count, std::uint64_t size) {
+// Inlined into the first-fit search, like the other steps of the hot operations marked always_inline below: out
+// of line, a call and its register saves cost about as much as the step.
+template <class Array>
+[[gnu::always_inline]] inline std::size_t firstAtLeast(const Array& values, std::size_t count, std::uint64_t size) {
     static_assert(std::tuple_size_v<Array> % 4 == 0);
     std::size_t i = 0;
     do {
@@ -215,7 +219,9 @@ inline void BTreeIndex::Inner::setMax(std::uint32_t slot, std::uint64_t value) {
 
 // Walks from the root towards `key`, recording the path; pos = the leaf's entries below `key`. With `wantRank`
 // the path also counts the blocks left of it at each level. Returns the blocks left of the leaf (or 0).
-std::uint64_t BTreeIndex::descend(core::Address key, Path& path, bool wantRank) const {
+// Inlined into insert, erase and update (through locate), each of which descends once.
+[[gnu::always_inline]] inline std::uint64_t BTreeIndex::descend(core::Address key, Path& path,
+                                                                bool wantRank) const {
     std::uint64_t before = 0;
     std::uint32_t index = m_root;
     for (std::uint32_t level = 0; level < m_height; ++level) {
@@ -236,7 +242,8 @@ std::uint64_t BTreeIndex::descend(core::Address key, Path& path, bool wantRank) 
     return before;
 }
 
-bool BTreeIndex::locate(core::Address key, Path& path) const {
+// Inlined into erase and update.
+[[gnu::always_inline]] inline bool BTreeIndex::locate(core::Address key, Path& path) const {
     if (m_count == 0) return false;
     descend(key, path, false);
     const Leaf& leaf = m_leaves[path.leaf];
@@ -275,8 +282,9 @@ std::uint64_t BTreeIndex::rankOf(core::Address address) const {
 // of at least `size`; `before` blocks precede the subtree. Records the path with its ranks. Since the subtree holds
 // a fit, every node on the way down has an entry that fits; the scans keep their bound all the same, so a broken
 // invariant cannot read past a node in a release build.
-FreeBlockRef BTreeIndex::firstFitBelow(std::uint32_t level, std::uint32_t index, std::uint64_t size,
-                                       std::uint64_t before, std::uint64_t* rank) const {
+[[gnu::always_inline]] inline FreeBlockRef BTreeIndex::firstFitBelow(std::uint32_t level, std::uint32_t index,
+                                                                     std::uint64_t size, std::uint64_t before,
+                                                                     std::uint64_t* rank) const {
     Path& path = m_lastFound;
     for (; level < m_height; ++level) {
         const Inner& inner = m_inners[index];
@@ -363,18 +371,31 @@ FreeBlockRef BTreeIndex::firstFitFrom(core::Address from, std::uint64_t size, st
 
 // Whether m_lastFound already leads to where a descent would put a new `key`: strictly between two entries of
 // its leaf (an erase leaves the path on the successor, so a block freed again right after it was taken lands
-// here), or before the first entry of the leftmost leaf. Then the insert needs no descent.
-bool BTreeIndex::insertsAtPath(core::Address key) const {
+// here). Then the insert needs no descent.
+inline bool BTreeIndex::insertsAtPath(core::Address key) const {
     const Path& path = m_lastFound;
     if (path.version != m_version || m_count == 0) return false;
     const Leaf& leaf = m_leaves[path.leaf];
     std::uint32_t pos = path.pos;
-    if (pos >= leaf.count || !(key < leaf.keys[pos])) return false;
-    if (pos > 0) return leaf.keys[pos - 1] < key;
+    return pos > 0 && pos < leaf.count && leaf.keys[pos - 1] < key && key < leaf.keys[pos];
+}
+
+// The path to the front of the leftmost leaf, where a key below every other goes: first children all the way
+// down, no blocks left of it. Such inserts are common: first fit fills the heap from its start, so that is where
+// most blocks are freed, and the search for their place would only confirm it.
+void BTreeIndex::frontPath(Path& path) const {
+    std::uint32_t index = m_root;
     for (std::uint32_t level = 0; level < m_height; ++level) {
-        if (path.slots[level] != 0) return false;
+        path.nodes[level] = index;
+        path.slots[level] = 0;
+        path.before[level] = 0;
+        index = m_inners[index].children[0];
     }
-    return true;
+    path.before[m_height] = 0;
+    path.ranked = true;
+    path.leaf = index;
+    path.pos = 0;
+    path.version = m_version;
 }
 
 void BTreeIndex::insert(core::Address block, std::uint64_t size) {
@@ -387,6 +408,7 @@ void BTreeIndex::insert(core::Address block, std::uint64_t size) {
         m_leaves[m_root].next = kNone;
     }
     if (atPath) path.version = m_version;  // blocks left of the path are as they were: its ranks hold too
+    else if (block < lowestKey()) frontPath(path);
     else descend(block, path, false);
     ++m_count;
     m_largest = std::max(m_largest, size);
@@ -453,7 +475,8 @@ bool BTreeIndex::update(core::Address oldBlock, core::Address newBlock, std::uin
 }
 
 // The path's leaf now has `value` as its largest block: fix the maxima above, stopping once one is unchanged.
-void BTreeIndex::propagateMax(const Path& path, std::uint64_t value) {
+// Inlined into erase and update.
+[[gnu::always_inline]] inline void BTreeIndex::propagateMax(const Path& path, std::uint64_t value) {
     for (std::uint32_t level = m_height; level-- > 0;) {
         Inner& inner = m_inners[path.nodes[level]];
         std::uint32_t slot = path.slots[level];

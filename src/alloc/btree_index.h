@@ -122,6 +122,12 @@ private:
     bool locate(core::Address key, Path& path) const;
     bool cached(core::Address key) const;
     bool insertsAtPath(core::Address key) const;
+    // Sets `path` to the front of the leftmost leaf: where a key below every other goes.
+    void frontPath(Path& path) const;
+    // The lowest address in the index; kNoKey when a root leaf is empty.
+    core::Address lowestKey() const {
+        return m_height > 0 ? m_inners[m_root].minKey[0] : m_leaves[m_root].keys[0];
+    }
     FreeBlockRef firstFitBelow(std::uint32_t level, std::uint32_t index, std::uint64_t size, std::uint64_t before,
                                std::uint64_t* rank) const;
 

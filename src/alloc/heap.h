@@ -57,6 +57,17 @@ public:
 
     // Status of the last free or realloc of a pointer.
     FreeStatus lastFreeStatus() const { return m_lastFreeStatus; }
+    // A live block's record: {id, requested, tag}, id 0 for no block.
+    struct LiveRecord {
+        std::uint64_t id = 0;
+        std::uint64_t requested = 0;
+        std::uint32_t tag = 0;
+    };
+    // The record of the live block the last free or realloc was given, as it was before the call (id 0 when the
+    // pointer was NULL or no live block), and of the block the last malloc, calloc or realloc returned (id 0 when
+    // it returned NULL): the machine reads them here rather than looking the records up around every call.
+    const LiveRecord& lastGiven() const { return m_lastGiven; }
+    const LiveRecord& lastReturned() const { return m_lastReturned; }
     const OpReport& lastReport() const { return m_report; }
     // The free-space figures, extent and overhead are filled in here, from what the allocator published and the
     // heap's counters, rather than after every operation: a plain run reads them once, at the end. Inline: the
@@ -75,13 +86,7 @@ public:
     }
 
     std::optional<LiveBlock> liveBlock(core::Address payload) const;
-    // liveBlock without the block size (no header read), with the block's tag: {id, requested, tag}, id 0 when
-    // no live block starts there.
-    struct LiveRecord {
-        std::uint64_t id = 0;
-        std::uint64_t requested = 0;
-        std::uint32_t tag = 0;
-    };
+    // liveBlock without the block size (no header read), with the block's tag; id 0 when no live block starts there.
     LiveRecord liveRecord(core::Address payload) const {
         const Record* record = liveSlot(payload);
         return record == nullptr ? LiveRecord{} : LiveRecord{record->id, record->requested, record->tag};
@@ -132,7 +137,8 @@ private:
             return nullptr;
         return slot;
     }
-    void releaseBlock(Record& record, core::Address payload);  // frees a live block: metrics, record, allocator
+    // Frees a live block: metrics, record, allocator; the allocator reports into `report`.
+    void releaseBlock(Record& record, core::Address payload, OpReport& report);
     bool wasFreed(core::Address payload) const;
     // The one figure that needs every operation's end: the largest liveRequested any of them left.
     void notePeakLive() {
@@ -148,6 +154,9 @@ private:
     memory::ReservedMemory m_slots;
     std::uint64_t m_nextId = 1;
     OpReport m_report;
+    OpReport m_moveRelease;  // a moving realloc's release of the old block, merged into m_report after it
+    LiveRecord m_lastGiven;
+    LiveRecord m_lastReturned;
     mutable HeapMetrics m_metrics;  // metrics() completes it
     FreeStatus m_lastFreeStatus = FreeStatus::Ok;
     bool m_trackShadow = true;

@@ -39,9 +39,8 @@ Value Machine::heapCalloc(std::uint64_t count, std::uint64_t size) {
 
 Value Machine::heapRealloc(Address old, std::uint64_t size) {
     checkHeapIntact("realloc", old);
-    std::uint64_t oldId = 0;
-    if (old != 0) oldId = m_heap->liveRecord(old).id;
     Address payload = m_heap->realloc(old, size, m_loc.line);
+    std::uint64_t oldId = m_heap->lastGiven().id;  // 0 for NULL
     if (old != 0 && oldId == 0) {
         reportBadRealloc(old);
         return Value();
@@ -52,10 +51,9 @@ Value Machine::heapRealloc(Address old, std::uint64_t size) {
 Value Machine::heapFree(Address payload) {
     if (payload == 0) return Value();
     checkHeapIntact("free", payload);
-    std::uint64_t oldId = m_heap->liveRecord(payload).id;
     alloc::FreeStatus status = m_heap->free(payload);
     if (status == alloc::FreeStatus::Ok)
-        noteHeapOp(HeapEventKind::Freed, oldId, payload, 0, 0);
+        noteHeapOp(HeapEventKind::Freed, m_heap->lastGiven().id, payload, 0, 0);
     else
         reportBadFree(status, payload);
     return Value();

@@ -320,7 +320,7 @@ Value Machine::noteHeapOp(HeapEventKind kind, std::uint64_t oldId, Address oldPa
     std::uint64_t newId = 0;
     Value pointer;
     if (payload != 0) {
-        alloc::Heap::LiveRecord live = m_heap->liveRecord(payload);
+        const alloc::Heap::LiveRecord& live = m_heap->lastReturned();  // the call just made returned `payload`
         newId = live.id;
         pointer = Value::pointer(payload, {payload, live.requested});
     }

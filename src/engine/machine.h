@@ -87,7 +87,8 @@ private:
     void reportError(ErrorKind kind, std::string message, bool fatal = false);
     void collectLeaks();
     // Counts and reports a heap operation; returns the new block's pointer (null when none). The heap call
-    // before it tags a new block with the line of the call (m_loc.line): the line a leak is reported at.
+    // before it tags a new block with the line of the call (m_loc.line): the line a leak is reported at. It must
+    // come right after that call: the new block's id and size are the heap's lastReturned().
     Value noteHeapOp(HeapEventKind kind, std::uint64_t oldId, core::Address oldPayload, core::Address payload,
                      std::uint64_t requested);
     void emitOutput(OutputStream stream, std::string_view text);
