@@ -171,7 +171,10 @@ Machine::Flow Machine::execCompound(const CompoundStmt& block) {
 Machine::Flow Machine::execPlannedIf(const PlannedStmt& planned) {
     step(planned.loc);
     bool holds = conditionHolds(planned.root, planned.stmt->as<IfStmt>().cond.get());
-    return execPlanned(planned.branches[holds ? 0 : 1]);
+    const IfStmt& i = planned.stmt->as<IfStmt>();
+    const Stmt* taken = holds ? i.thenStmt.get() : i.elseStmt.get();
+    if (taken != nullptr && taken->kind == StmtKind::Compound) return execCompound(taken->as<CompoundStmt>());
+    return exec(taken);
 }
 
 Machine::Flow Machine::execCompoundWalk(const CompoundStmt& block) {

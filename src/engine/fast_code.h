@@ -68,13 +68,12 @@ struct FastNode {
 // One statement of a block as Machine::execCompound runs it while no goto or switch is seeking: its kind and
 // location and the compiled form it starts with, looked up once for the block instead of at every run, so a
 // statement costs one load before its handler instead of a chain of them (statement, expression, id, root).
-// An if's branches are planned with it, so an `else if` chain or a one-statement branch needs no look-ups
-// either; a branch that is a block has a plan of its own.
+// (An if's branches are not planned with it: run through exec, a branch that is not a block measured faster,
+// because execPlannedIf then stays small.)
 struct PlannedStmt {
     const FastNode* root;    // Expr: the statement's compiled form; Decl: the `T x = e;`'s; If: the condition's;
                              // nullptr: none (the tree walk)
-    const lang::Stmt* stmt;  // nullptr for an if without else's missing branch (kind Empty)
-    const PlannedStmt* branches; // If: the then and the else branch, in that order
+    const lang::Stmt* stmt;
     core::SourceLoc loc;     // stmt->loc
     lang::StmtKind kind;     // stmt->kind
 };
@@ -97,10 +96,8 @@ public:
     const PlannedStmt* plan(const lang::CompoundStmt& block) const { return m_plans[block.id]; }
     const PlannedStmt* setPlan(const lang::CompoundStmt& block, std::vector<PlannedStmt> plan) {
         if (block.id == 0) return nullptr;
-        return m_plans[block.id] = keep(std::move(plan));
+        return m_plans[block.id] = m_planStorage.emplace_back(std::move(plan)).data();
     }
-    // Storage for planned statements (a block's, an if's branches) that stays where it is.
-    const PlannedStmt* keep(std::vector<PlannedStmt> planned) { return m_planStorage.emplace_back(std::move(planned)).data(); }
     // The compiled form of `expr`, nullptr when it has none; `untried()` before the first compile.
     const FastNode* root(const lang::Expr* expr) const { return m_roots[expr->id]; }
     const FastNode* untried() const { return &m_untried; }

@@ -383,19 +383,14 @@ const PlannedStmt* Machine::planBlock(const CompoundStmt& block) {
 }
 
 PlannedStmt Machine::planStatement(const Stmt* s) {
-    PlannedStmt planned{nullptr, s, nullptr, {}, StmtKind::Empty};
-    if (s == nullptr) return planned;
-    planned.loc = s->loc;
-    planned.kind = s->kind;
+    PlannedStmt planned{nullptr, s, s->loc, s->kind};
     if (s->kind == StmtKind::Expr) {
         planned.root = fastRoot(s->as<ExprStmt>().expr.get(), FastUse::Statement);
     } else if (s->kind == StmtKind::Decl) {
         const DeclStmt& d = s->as<DeclStmt>();
         if (d.vars.size() == 1) planned.root = fastDeclRoot(d.vars[0]);
     } else if (s->kind == StmtKind::If) {
-        const IfStmt& i = s->as<IfStmt>();
-        planned.root = fastRoot(i.cond.get(), FastUse::Condition);
-        planned.branches = m_fast.keep({planStatement(i.thenStmt.get()), planStatement(i.elseStmt.get())});
+        planned.root = fastRoot(s->as<IfStmt>().cond.get(), FastUse::Condition);
     }
     return planned;
 }

@@ -282,7 +282,7 @@ private:
     PlannedStmt planStatement(const lang::Stmt* stmt);
     // A planned statement, while nothing seeks: as exec, with the compiled form at hand.
     Flow execPlanned(const PlannedStmt& planned); // inline, below the class
-    // execIf without the seek, with its condition's compiled form and its branches' plans at hand.
+    // execIf without the seek, with its condition's compiled form at hand.
     [[gnu::noinline]] Flow execPlannedIf(const PlannedStmt& planned);
     [[gnu::noinline]] Flow execDecl(const lang::DeclStmt& stmt);
     Flow initializeDeclared(const lang::DeclStmt& stmt); // execDecl after its step: each variable's initializer
@@ -405,7 +405,7 @@ inline void Machine::step(core::SourceLoc loc) {
     }
     if (p.kind == lang::StmtKind::Return) return execReturn(p.stmt->as<lang::ReturnStmt>());
     if (p.kind == lang::StmtKind::Compound) return execCompound(p.stmt->as<lang::CompoundStmt>());
-    return exec(p.stmt); // exec(nullptr): an if's missing else
+    return exec(p.stmt);
 }
 
 [[gnu::always_inline]] inline memory::Segment* Machine::plainAccess(const Value& pointer, std::uint64_t size,
