@@ -90,12 +90,7 @@ Machine::Flow Machine::execDecl(const DeclStmt& d) {
     // The commonest declaration, `T x = e;` of a scalar local, in its compiled form when nothing listens (a sink
     // hears of the declaration first).
     if (m_sink == nullptr && d.vars.size() == 1) {
-        if (const FastNode* root = fastDeclRoot(d.vars[0])) {
-            step(d.loc);
-            FastValue unused;
-            if (root->run(*this, *root, unused)) return Flow::Normal;
-            return initializeDeclared(d);
-        }
+        if (const FastNode* root = fastDeclRoot(d.vars[0])) return runDeclaration(root, d);
     }
     bool counts = std::any_of(d.vars.begin(), d.vars.end(),
                               [](const Variable* v) { return v->hasInit && !v->hasStaticStorage(); });
@@ -126,11 +121,10 @@ Machine::Flow Machine::initializeDeclared(const DeclStmt& d) {
 
 Machine::Flow Machine::execIf(const IfStmt& i) {
     if (m_seekTarget != nullptr) return seekingInto(i.thenStmt.get()) ? exec(i.thenStmt.get()) : exec(i.elseStmt.get());
-    step(i.loc);
-    const Stmt* taken = evalCondition(i.cond.get()) ? i.thenStmt.get() : i.elseStmt.get();
-    if (taken != nullptr && taken->kind == StmtKind::Compound) return execCompound(taken->as<CompoundStmt>());
-    return exec(taken);
+    return runIf(fastRoot(i.cond.get(), FastUse::Condition), i);
 }
+
+Machine::Flow Machine::execIfBy(const FastNode* condition, const IfStmt& i) { return runIf(condition, i); }
 
 Machine::Flow Machine::execReturn(const ReturnStmt& r) {
     step(r.loc);
@@ -166,15 +160,6 @@ Machine::Flow Machine::execCompound(const CompoundStmt& block) {
         return flow;
     }
     return Flow::Normal;
-}
-
-Machine::Flow Machine::execPlannedIf(const PlannedStmt& planned) {
-    step(planned.loc);
-    bool holds = conditionHolds(planned.root, planned.stmt->as<IfStmt>().cond.get());
-    const IfStmt& i = planned.stmt->as<IfStmt>();
-    const Stmt* taken = holds ? i.thenStmt.get() : i.elseStmt.get();
-    if (taken != nullptr && taken->kind == StmtKind::Compound) return execCompound(taken->as<CompoundStmt>());
-    return exec(taken);
 }
 
 Machine::Flow Machine::execCompoundWalk(const CompoundStmt& block) {
@@ -253,7 +238,6 @@ Machine::Flow Machine::execFor(const ForStmt& f) {
     const Stmt* body = f.body.get();
     const Expr* bodyExpr = body != nullptr && body->kind == StmtKind::Expr ? body->as<ExprStmt>().expr.get() : nullptr;
     const FastNode* bodyRoot = bodyExpr != nullptr ? fastRoot(bodyExpr, FastUse::Statement) : nullptr;
-    FastValue v;
     for (;;) {
         if (!enterBody) {
             if (f.cond) {
@@ -265,8 +249,7 @@ Machine::Flow Machine::execFor(const ForStmt& f) {
         }
         enterBody = false;
         if (bodyExpr != nullptr) { // as execExpression
-            step(body->loc);
-            if (bodyRoot == nullptr || !bodyRoot->run(*this, *bodyRoot, v)) eval(bodyExpr);
+            runExpression(bodyRoot, body->loc, bodyExpr);
         } else {
             Flow flow = execNested(body);
             if (flow == Flow::Break) return Flow::Normal;
@@ -277,10 +260,7 @@ Machine::Flow Machine::execFor(const ForStmt& f) {
                 continue;
             }
         }
-        if (f.step) {
-            step(f.step->loc);
-            if (increment == nullptr || !increment->run(*this, *increment, v)) eval(f.step.get());
-        }
+        if (f.step) runExpression(increment, f.step->loc, f.step.get());
     }
 }
 

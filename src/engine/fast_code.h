@@ -69,7 +69,7 @@ struct FastNode {
 // location and the compiled form it starts with, looked up once for the block instead of at every run, so a
 // statement costs one load before its handler instead of a chain of them (statement, expression, id, root).
 // (An if's branches are not planned with it: run through exec, a branch that is not a block measured faster,
-// because execPlannedIf then stays small.)
+// because execIfBy then stays small.)
 struct PlannedStmt {
     const FastNode* root;    // Expr: the statement's compiled form; Decl: the `T x = e;`'s; If: the condition's;
                              // nullptr: none (the tree walk)

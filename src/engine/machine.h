@@ -241,12 +241,6 @@ private:
         out = Value::pointer(v.u, v.prov);
         return true;
     }
-    // Runs statement expression `expr` in its compiled form; false (nothing done) when the tree walk must.
-    bool fastStatement(const lang::Expr* expr) {
-        const FastNode* root = fastRoot(expr, FastUse::Statement);
-        FastValue unused;
-        return root != nullptr && root->run(*this, *root, unused);
-    }
 
     // exec_stmt.cpp: statements, initializers
     Flow exec(const lang::Stmt* stmt);
@@ -265,9 +259,23 @@ private:
     }
     // An expression statement: its step, then its compiled form or the tree walk.
     void execExpression(const lang::Stmt* stmt) {
-        step(stmt->loc);
         const lang::Expr* expr = stmt->as<lang::ExprStmt>().expr.get();
-        if (!fastStatement(expr)) eval(expr);
+        runExpression(fastRoot(expr, FastUse::Statement), stmt->loc, expr);
+    }
+    // The step at `loc`, then statement expression `expr` by its compiled form `root` (looked up before: see
+    // fastRoot), else by the tree walk. Also a for loop's step.
+    [[gnu::always_inline]] void runExpression(const FastNode* root, core::SourceLoc loc, const lang::Expr* expr) {
+        step(loc);
+        FastValue unused;
+        if (root == nullptr || !root->run(*this, *root, unused)) eval(expr);
+    }
+    // `T x = e;` by its compiled form `root` (see fastDeclRoot), its step first; the walk initializes when the
+    // compiled form gives up. Only while nothing listens: a sink hears of the declaration first.
+    [[gnu::always_inline]] Flow runDeclaration(const FastNode* root, const lang::DeclStmt& stmt) {
+        step(stmt.loc);
+        FastValue unused;
+        if (root->run(*this, *root, unused)) return Flow::Normal;
+        return initializeDeclared(stmt);
     }
     // exec's cases (never inlined into it: see exec)
     // A block: by its plan (see PlannedStmt) while nothing seeks, else (and from where a seek lands) by
@@ -282,8 +290,16 @@ private:
     PlannedStmt planStatement(const lang::Stmt* stmt);
     // A planned statement, while nothing seeks: as exec, with the compiled form at hand.
     Flow execPlanned(const PlannedStmt& planned); // inline, below the class
-    // execIf without the seek, with its condition's compiled form at hand.
-    [[gnu::noinline]] Flow execPlannedIf(const PlannedStmt& planned);
+    // execIf without the seek, with its condition's compiled form `condition` at hand (see fastRoot); runIf
+    // is its body, inlined into execIf too.
+    [[gnu::noinline]] Flow execIfBy(const FastNode* condition, const lang::IfStmt& stmt);
+    [[gnu::always_inline]] Flow runIf(const FastNode* condition, const lang::IfStmt& i) {
+        step(i.loc);
+        const lang::Stmt* taken = conditionHolds(condition, i.cond.get()) ? i.thenStmt.get() : i.elseStmt.get();
+        if (taken != nullptr && taken->kind == lang::StmtKind::Compound)
+            return execCompound(taken->as<lang::CompoundStmt>());
+        return exec(taken);
+    }
     [[gnu::noinline]] Flow execDecl(const lang::DeclStmt& stmt);
     Flow initializeDeclared(const lang::DeclStmt& stmt); // execDecl after its step: each variable's initializer
     [[gnu::noinline]] Flow execIf(const lang::IfStmt& stmt);
@@ -388,19 +404,12 @@ inline void Machine::step(core::SourceLoc loc) {
 [[gnu::always_inline]] inline Machine::Flow Machine::execPlanned(const PlannedStmt& p) {
     // Tests in order of frequency (cheaper than a switch's jump table for the first two).
     if (p.kind == lang::StmtKind::Expr) { // the commonest statement: as execExpression
-        step(p.loc);
-        FastValue unused;
-        if (p.root == nullptr || !p.root->run(*this, *p.root, unused)) eval(p.stmt->as<lang::ExprStmt>().expr.get());
+        runExpression(p.root, p.loc, p.stmt->as<lang::ExprStmt>().expr.get());
         return Flow::Normal;
     }
-    if (p.kind == lang::StmtKind::If) return execPlannedIf(p);
+    if (p.kind == lang::StmtKind::If) return execIfBy(p.root, p.stmt->as<lang::IfStmt>());
     if (p.kind == lang::StmtKind::Decl) { // as execDecl
-        if (p.root != nullptr && m_sink == nullptr) {
-            step(p.loc);
-            FastValue unused;
-            if (p.root->run(*this, *p.root, unused)) return Flow::Normal;
-            return initializeDeclared(p.stmt->as<lang::DeclStmt>());
-        }
+        if (p.root != nullptr && m_sink == nullptr) return runDeclaration(p.root, p.stmt->as<lang::DeclStmt>());
         return execDecl(p.stmt->as<lang::DeclStmt>());
     }
     if (p.kind == lang::StmtKind::Return) return execReturn(p.stmt->as<lang::ReturnStmt>());
